@@ -1,0 +1,67 @@
+package org.defstats.arrivals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.defstats.chart.ChartFiles;
+import org.defstats.publish.OutputFile;
+import org.defstats.publish.PublishedRun;
+import org.defstats.publish.RunPublisher;
+import org.defstats.publish.Table;
+import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunRecords;
+import org.defstats.stats.Period;
+import org.jfree.chart.JFreeChart;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** The last step of the arrivals job: computes the figures from the staged rows and publishes the run. */
+class ArrivalsPublishTasklet implements Tasklet {
+
+    private final ArrivalsStaging staging;
+    private final RunPublisher publisher;
+
+    ArrivalsPublishTasklet(ArrivalsStaging staging, RunPublisher publisher) {
+        this.staging = staging;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = contribution.getStepExecution();
+        RunParameters parameters = RunParameters.from(step);
+        List<StagedArrival> staged = staging.load(step.getJobExecutionId());
+        List<ArrivalRow> yearlyRows = rows(staged, ArrivalsJobType.YEARLY);
+        List<ArrivalRow> spans = rows(staged, ArrivalsJobType.PARTIAL_PERIODS);
+
+        List<YearlyFigure> yearly = parameters.computedFrom(ArrivalsJobType.YEARLY,
+                () -> ArrivalsStatistics.yearly(yearlyRows));
+        List<PartialPeriodFigure> partial = parameters.computedFrom(ArrivalsJobType.PARTIAL_PERIODS,
+                () -> ArrivalsStatistics.partialPeriods(spans));
+        List<Milestone> milestones = ArrivalsStatistics.milestones(yearly, spans,
+                parameters.settings(ArrivalsSettings.class).milestones());
+
+        List<OutputFile> files = new ArrayList<>();
+        for (Table table : List.of(ArrivalsTables.yearly(yearly), ArrivalsTables.partialPeriods(partial),
+                ArrivalsTables.milestones(milestones))) {
+            files.add(new OutputFile("tables/" + table.name(), table.csv()));
+        }
+        JFreeChart chart = ArrivalsChart.chart(yearly, parameters.source());
+        files.add(new OutputFile("charts/arrivals.png", ChartFiles.png(chart)));
+        files.add(new OutputFile("charts/arrivals.svg", ChartFiles.svg(chart)));
+
+        PublishedRun run = publisher.publish(RunRecords.of(step.getJobExecution()), files);
+        step.getJobExecution().getExecutionContext().putString(RunRecords.RUN_ID_KEY, run.runId());
+        staging.delete(step.getJobExecutionId());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static List<ArrivalRow> rows(List<StagedArrival> staged, String role) {
+        return staged.stream().filter(s -> s.inputRole().equals(role))
+                .map(s -> new ArrivalRow(Period.parse(s.periodLabel()), s.male(), s.female(), s.total()))
+                .toList();
+    }
+}

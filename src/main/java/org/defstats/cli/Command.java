@@ -1,0 +1,24 @@
+package org.defstats.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the command line asks for, parsed and checked. */
+sealed interface Command {
+
+    record Help() implements Command {
+    }
+
+    record Version() implements Command {
+    }
+
+    record ListJobs(Path jobs) implements Command {
+    }
+
+    /**
+     * @param springArguments {@code --spring.*} options, passed to Spring Boot as they are
+     */
+    record Run(List<String> jobNames, Path input, Path output, Path jobs, List<String> springArguments)
+            implements Command {
+    }
+}

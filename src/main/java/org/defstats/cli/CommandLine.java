@@ -1,0 +1,82 @@
+package org.defstats.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the arguments of {@code defstats}. Relative folders given as options are relative to the current
+ * folder; the defaults (input/, output/, jobs/) are relative to the defstats home folder.
+ */
+final class CommandLine {
+
+    /** A command line that cannot be carried out; exit code 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The parsed command and whether --debug was given. */
+    record Parsed(Command command, boolean debug) {
+    }
+
+    private CommandLine() {
+    }
+
+    static Parsed parse(List<String> args, Path home) {
+        boolean debug = args.contains("--debug");
+        List<String> rest = new ArrayList<>(args);
+        rest.removeIf("--debug"::equals);
+        if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h") || rest.get(0).equals("help")) {
+            return new Parsed(new Command.Help(), debug);
+        }
+        if (rest.contains("--version")) {
+            return new Parsed(new Command.Version(), debug);
+        }
+        String verb = rest.remove(0);
+        Path input = home.resolve("input");
+        Path output = home.resolve("output");
+        Path jobs = home.resolve("jobs");
+        List<String> names = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            switch (arg) {
+                case "--input" -> input = folder(rest, ++i, arg);
+                case "--output" -> output = folder(rest, ++i, arg);
+                case "--jobs" -> jobs = folder(rest, ++i, arg);
+                default -> {
+                    if (arg.startsWith("--spring.")) {
+                        spring.add(arg);
+                    }
+                    else if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + arg);
+                    }
+                    else {
+                        names.add(arg);
+                    }
+                }
+            }
+        }
+        return switch (verb) {
+            case "run" -> new Parsed(new Command.Run(List.copyOf(names), input, output, jobs, List.copyOf(spring)),
+                    debug);
+            case "list" -> {
+                if (!names.isEmpty()) {
+                    throw new UsageException("list takes no job names");
+                }
+                yield new Parsed(new Command.ListJobs(jobs), debug);
+            }
+            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run and list");
+        };
+    }
+
+    private static Path folder(List<String> args, int index, String option) {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs a folder, for example " + option + " "
+                    + option.substring(2) + "/");
+        }
+        return Path.of(args.get(index)).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,201 @@
+package org.defstats.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.defstats.DefstatsApplication;
+import org.defstats.arrivals.ArrivalsJobType;
+import org.defstats.education.EducationJobType;
+import org.defstats.jobs.JobCatalog;
+import org.defstats.jobs.JobDefinition;
+import org.defstats.jobs.JobFileException;
+import org.defstats.jobs.JobFileReader;
+import org.defstats.jobs.JobType;
+import org.defstats.runs.JobRunner;
+import org.defstats.runs.RunOutcome;
+import org.defstats.runs.RunParameters;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code defstats} command: parses the command line, reads the job files, starts Spring only to run
+ * jobs, and turns outcomes into console lines and an exit code (0 success, 1 a job failed, 2 usage error
+ * or refused job file).
+ */
+public final class Defstats {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    static final List<JobType> JOB_TYPES = List.of(new ArrivalsJobType(), new EducationJobType());
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Defstats(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int execute(String... args) {
+        CommandLine.Parsed parsed;
+        try {
+            parsed = CommandLine.parse(Arrays.asList(args), home());
+        }
+        catch (CommandLine.UsageException e) {
+            err.println("defstats: " + e.getMessage() + " (see defstats --help)");
+            return USAGE;
+        }
+        try {
+            Command command = parsed.command();
+            if (command instanceof Command.ListJobs list) {
+                return list(list);
+            }
+            if (command instanceof Command.Run run) {
+                return run(run, parsed.debug());
+            }
+            out.print(command instanceof Command.Version ? "defstats " + version(null) + "\n" : Help.TEXT);
+            return OK;
+        }
+        catch (JobFileException | JobCatalog.UnknownJobException e) {
+            err.println("defstats: " + e.getMessage());
+            debug(parsed.debug(), e);
+            return USAGE;
+        }
+        catch (RuntimeException e) {
+            err.println("defstats: " + message(e) + (parsed.debug() ? "" : " (run with --debug for details)"));
+            debug(parsed.debug(), e);
+            return FAILED;
+        }
+    }
+
+    private int list(Command.ListJobs command) {
+        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JOB_TYPES));
+        int width = catalog.jobs().stream().mapToInt(j -> j.name().length()).max().orElse(4);
+        for (JobDefinition job : catalog.jobs()) {
+            String schedule = job.schedule() == null ? "not scheduled"
+                    : job.schedule().cron() + " " + job.schedule().zone();
+            out.printf("%-" + width + "s  %-9s  %-24s  %s%n", job.name(), job.type().name(), schedule,
+                    job.description());
+        }
+        if (catalog.jobs().isEmpty()) {
+            out.println("no job files (*.yaml) in " + catalog.folder());
+        }
+        return OK;
+    }
+
+    private int run(Command.Run command, boolean debug) {
+        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JOB_TYPES));
+        List<JobDefinition> jobs = catalog.select(command.jobNames());
+        if (jobs.isEmpty()) {
+            err.println("defstats: no job files (*.yaml) in " + catalog.folder() + "; nothing to run");
+            return USAGE;
+        }
+        List<RunParameters> prepared = new ArrayList<>();
+        for (JobDefinition job : jobs) {
+            prepared.add(RunParameters.prepare(job, command.input(), command.output()));
+        }
+        int exit = OK;
+        try (ConfigurableApplicationContext context = startSpring(command, debug)) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            for (RunParameters parameters : prepared) {
+                RunOutcome outcome = runner.run(parameters);
+                report(outcome, debug);
+                if (outcome instanceof RunOutcome.Failed) {
+                    exit = FAILED;
+                }
+            }
+        }
+        return exit;
+    }
+
+    private void report(RunOutcome outcome, boolean debug) {
+        if (outcome instanceof RunOutcome.Published p) {
+            StringBuilder rows = new StringBuilder();
+                p.rowsRead().forEach((role, n) -> rows.append(rows.isEmpty() ? "" : ", ").append(role).append(' ')
+                        .append(n).append(n == 1 ? " row" : " rows"));
+                out.println(p.job() + ": published run " + p.runId() + " (read " + rows + ")");
+            out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
+        }
+        else if (outcome instanceof RunOutcome.Current c) {
+            out.println(c.job() + ": current, inputs and settings unchanged since run "
+                    + c.runId() + "; nothing new published (" + shown(c.latest()) + "/)");
+        }
+        else if (outcome instanceof RunOutcome.Failed f) {
+            err.println("defstats: " + f.job() + " failed, nothing published: " + f.message());
+            debug(debug, f.cause());
+        }
+    }
+
+    private ConfigurableApplicationContext startSpring(Command.Run command, boolean debug) {
+        Path output = command.output();
+        Path repository = output.resolve(".defstats");
+        try {
+            Files.createDirectories(repository);
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the output folder " + output + ": " + e.getMessage());
+        }
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath());
+        defaults.put("spring.datasource.username", "sa");
+        defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
+        defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
+        try {
+            return new SpringApplicationBuilder(DefstatsApplication.class)
+                    .properties(defaults)
+                    .run(command.springArguments().toArray(String[]::new));
+        }
+        catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the job repository in " + repository + ": "
+                    + message(e) + "; is another defstats using this output folder?", e);
+        }
+    }
+
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return root == e ? first : first + " (" + firstLine(root.getMessage()) + ")";
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+
+    private String shown(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
+    }
+
+    private void debug(boolean debug, Throwable e) {
+        if (debug && e != null) {
+            e.printStackTrace(err);
+        }
+    }
+
+    /** The defstats folder: DEFSTATS_HOME as the launcher sets it, else the current folder. */
+    static Path home() {
+        String home = System.getenv("DEFSTATS_HOME");
+        return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath().normalize();
+    }
+
+    /** The application version as built, or "development" when run from classes. */
+    public static String version(BuildProperties buildProperties) {
+        if (buildProperties != null) {
+            return buildProperties.getVersion();
+        }
+        String version = DefstatsApplication.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

@@ -1,0 +1,89 @@
+package org.defstats.education;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.defstats.jobs.JobFileSection;
+import org.defstats.jobs.JobType;
+
+/**
+ * The {@code education} job type: education levels at arrival per year ({@code levels}); its settings are
+ * {@code from-year}, {@code to-year} and {@code groups} (name: [levels]).
+ */
+public final class EducationJobType implements JobType {
+
+    static final String NAME = "education";
+    static final String LEVELS = "levels";
+    private static final Pattern GROUP_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final List<LevelGroup> DEFAULT_GROUPS =
+            List.of(new LevelGroup("university-or-higher", EnumSet.of(Level.UNIVERSITY)));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> inputRoles() {
+        return List.of(LEVELS);
+    }
+
+    @Override
+    public Set<String> settingKeys() {
+        return Set.of("from-year", "to-year", "groups");
+    }
+
+    @Override
+    public EducationSettings readSettings(JobFileSection section) {
+        Integer from = year(section, "from-year");
+        Integer to = year(section, "to-year");
+        if (from != null && to != null && to < from) {
+            throw section.error("to-year", "is " + to + ", before from-year " + from);
+        }
+        Optional<JobFileSection> groups = section.section("groups");
+        return new EducationSettings(from, to, groups.map(EducationJobType::groups).orElse(DEFAULT_GROUPS));
+    }
+
+    @Override
+    public Class<EducationSettings> settingsType() {
+        return EducationSettings.class;
+    }
+
+    private static Integer year(JobFileSection section, String key) {
+        Long year = section.wholeNumber(key, null);
+        if (year != null && (year < 1945 || year > 9999)) {
+            throw section.error(key, "must be a year such as 2012, not " + year);
+        }
+        return year == null ? null : year.intValue();
+    }
+
+    private static List<LevelGroup> groups(JobFileSection section) {
+        List<LevelGroup> groups = new ArrayList<>();
+        if (section.keys().isEmpty()) {
+            throw section.error("needs at least one group, for example university-or-higher: [university]");
+        }
+        for (String name : section.keys()) {
+            if (!GROUP_NAME.matcher(name).matches() || name.equals(LEVELS)) {
+                throw section.error(name, "is not a usable group name: it names an output file, so use lower-case "
+                        + "letters, digits and '-', and not 'levels'");
+            }
+            Set<Level> levels = EnumSet.noneOf(Level.class);
+            for (String code : section.texts(name)) {
+                levels.add(Arrays.stream(Level.values()).filter(l -> l.code().equals(code)).findFirst()
+                        .orElseThrow(() -> section.error(name, "names the level '" + code + "', which is not one of "
+                                + Arrays.stream(Level.values()).map(Level::code).collect(Collectors.joining(", ")))));
+            }
+            if (levels.isEmpty()) {
+                throw section.error(name, "names no level");
+            }
+            groups.add(new LevelGroup(name, levels));
+        }
+        return List.copyOf(groups);
+    }
+}

@@ -1,0 +1,76 @@
+package org.defstats.education;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.defstats.chart.ChartFiles;
+import org.defstats.publish.OutputFile;
+import org.defstats.publish.PublishedRun;
+import org.defstats.publish.RunPublisher;
+import org.defstats.publish.Table;
+import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunRecords;
+import org.jfree.chart.JFreeChart;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** The last step of the education job: computes the figures from the staged rows and publishes the run. */
+class EducationPublishTasklet implements Tasklet {
+
+    private final EducationStaging staging;
+    private final RunPublisher publisher;
+
+    EducationPublishTasklet(EducationStaging staging, RunPublisher publisher) {
+        this.staging = staging;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = contribution.getStepExecution();
+        RunParameters parameters = RunParameters.from(step);
+        EducationSettings settings = parameters.settings(EducationSettings.class);
+        List<LevelCount> rows = EducationStatistics.between(
+                staging.load(step.getJobExecutionId()).stream()
+                        .map(s -> new LevelCount(s.arrivalYear(), Level.valueOf(s.educationLevel().toUpperCase(
+                                java.util.Locale.ROOT)), s.persons()))
+                        .toList(),
+                settings.fromYear() == null ? Integer.MIN_VALUE : settings.fromYear(),
+                settings.toYear() == null ? Integer.MAX_VALUE : settings.toYear());
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(parameters.input(EducationJobType.LEVELS).name()
+                    + ": has no rows in the years the job file asks for; check from-year and to-year");
+        }
+
+        List<LevelShare> shares = parameters.computedFrom(EducationJobType.LEVELS,
+                () -> EducationStatistics.levelShares(rows));
+        List<OutputFile> files = new ArrayList<>();
+        add(files, EducationTables.levels(shares));
+        List<JFreeChart> charts = new ArrayList<>();
+        List<String> chartNames = new ArrayList<>();
+        for (LevelGroup group : settings.groups()) {
+            List<GroupFigure> figures = EducationStatistics.group(rows, group);
+            add(files, EducationTables.group(group, figures));
+            charts.add(EducationCharts.groupShareChart(figures, group, parameters.source()));
+            chartNames.add(group.name());
+        }
+        charts.add(EducationCharts.levelSharesChart(shares, parameters.source()));
+        chartNames.add("levels");
+        for (int i = 0; i < charts.size(); i++) {
+            files.add(new OutputFile("charts/" + chartNames.get(i) + ".png", ChartFiles.png(charts.get(i))));
+            files.add(new OutputFile("charts/" + chartNames.get(i) + ".svg", ChartFiles.svg(charts.get(i))));
+        }
+
+        PublishedRun run = publisher.publish(RunRecords.of(step.getJobExecution()), files);
+        step.getJobExecution().getExecutionContext().putString(RunRecords.RUN_ID_KEY, run.runId());
+        staging.delete(step.getJobExecutionId());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static void add(List<OutputFile> files, Table table) {
+        files.add(new OutputFile("tables/" + table.name(), table.csv()));
+    }
+}

@@ -1,0 +1,18 @@
+package org.defstats.jobs;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One job as its file in jobs/ defines it.
+ *
+ * @param file        the job file
+ * @param inputs      input role to file name, relative to the input folder, in the order of the job type
+ * @param schedule    null when the job file has none
+ * @param source      the data source credited in chart footers
+ * @param settings    the settings record of the job type: everything besides inputs and source that
+ *                    affects the outputs
+ */
+public record JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
+        Schedule schedule, String source, Record settings) {
+}

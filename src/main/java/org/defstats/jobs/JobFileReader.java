@@ -1,0 +1,167 @@
+package org.defstats.jobs;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one job file strictly: every key known, every value checked, every error placed. */
+public final class JobFileReader {
+
+    static final Set<String> COMMON_KEYS = Set.of("name", "description", "type", "inputs", "schedule", "source");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final String DEFAULT_CRON = "0 0 2 * * *";
+
+    private final Map<String, JobType> types = new LinkedHashMap<>();
+
+    public JobFileReader(List<JobType> types) {
+        types.forEach(type -> this.types.put(type.name(), type));
+    }
+
+    public JobDefinition read(Path file) {
+        JobFileSection root = new JobFileSection(file, "", compose(file));
+        String typeName = root.requiredText("type");
+        JobType type = types.get(typeName);
+        if (type == null) {
+            throw root.error("type", "is '" + typeName + "', which defstats does not know; the types are "
+                    + String.join(", ", types.keySet()));
+        }
+        Set<String> known = new TreeSet<>(COMMON_KEYS);
+        known.addAll(type.settingKeys());
+        for (String key : root.keys()) {
+            if (!known.contains(key)) {
+                throw root.error(key, "is not a key of a " + typeName + " job; the keys are "
+                        + String.join(", ", known));
+            }
+        }
+        String name = root.requiredText("name");
+        if (!NAME.matcher(name).matches()) {
+            throw root.error("name", "must be lower-case letters, digits and '-', starting with a letter or "
+                    + "digit (it names the output folder), not '" + name + "'");
+        }
+        String description = root.text("description", "");
+        String source = root.text("source", "");
+        JobFileSection inputs = root.section("inputs").orElseThrow(() -> root.error("inputs", "is missing"));
+        Schedule schedule = root.section("schedule").map(JobFileReader::schedule).orElse(null);
+        Record settings = type.readSettings(root);
+        return new JobDefinition(file, name, description, type, inputs(inputs, type), schedule, source, settings);
+    }
+
+    private static Map<String, String> inputs(JobFileSection section, JobType type) {
+        for (String role : section.keys()) {
+            if (!type.inputRoles().contains(role)) {
+                throw section.error(role, "is not an input of a " + type.name() + " job; its inputs are "
+                        + String.join(", ", type.inputRoles()));
+            }
+        }
+        Map<String, String> inputs = new LinkedHashMap<>();
+        for (String role : type.inputRoles()) {
+            if (!section.has(role) && type.optionalInputRoles().contains(role)) {
+                continue;
+            }
+            String name = section.requiredText(role);
+            inputs.put(role, checkedRelativePath(section, role, name));
+        }
+        return inputs;
+    }
+
+    private static String checkedRelativePath(JobFileSection section, String key, String name) {
+        Path path;
+        try {
+            path = Path.of(name);
+        }
+        catch (InvalidPathException e) {
+            throw section.error(key, "is not a valid file name: '" + name + "'");
+        }
+        if (path.isAbsolute() || name.startsWith("/") || name.startsWith("\\")
+                || !path.normalize().equals(path) || path.startsWith("..")) {
+            throw section.error(key, "must name a file inside the input folder, without '..' or a leading '/', not '"
+                    + name + "'");
+        }
+        return name;
+    }
+
+    private static Schedule schedule(JobFileSection section) {
+        for (String key : section.keys()) {
+            if (!Set.of("cron", "zone").contains(key)) {
+                throw section.error(key, "is not a key of schedule; the keys are cron, zone");
+            }
+        }
+        String cron = section.text("cron", DEFAULT_CRON);
+        try {
+            CronExpression.parse(cron);
+        }
+        catch (IllegalArgumentException e) {
+            throw section.error("cron", "is not a cron expression of six fields (second minute hour day month "
+                    + "weekday), for example \"0 0 2 * * *\": " + e.getMessage());
+        }
+        String zone = section.text("zone", Schedule.DEFAULT_ZONE.getId());
+        try {
+            return new Schedule(cron, ZoneId.of(zone));
+        }
+        catch (DateTimeException e) {
+            throw section.error("zone", "is not a time zone, for example Asia/Seoul: '" + zone + "'");
+        }
+    }
+
+    private static Node compose(Path file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        }
+        catch (CharacterCodingException e) {
+            throw new JobFileException(file + ": is not UTF-8 text; save it as UTF-8");
+        }
+        catch (IOException e) {
+            throw new JobFileException(file + ": cannot be read: " + e.getMessage());
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try (Reader reader = new java.io.StringReader(text)) {
+            Node node = new Yaml(new SafeConstructor(options)).compose(reader);
+            if (node == null) {
+                throw new JobFileException(file + ": is empty; a job file needs at least name, type and inputs");
+            }
+            return node;
+        }
+        catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw new JobFileException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
+                    + ": is not valid YAML: " + e.getProblem());
+        }
+        catch (YAMLException | IOException e) {
+            throw new JobFileException(file + ": is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** The names of the types this reader knows, for help texts. */
+    public Set<String> typeNames() {
+        return new LinkedHashSet<>(types.keySet());
+    }
+
+}

@@ -1,0 +1,159 @@
+package org.defstats.jobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The keys of a YAML mapping in a job file, read with their places so that every error names the file,
+ * line, column and key.
+ */
+public final class JobFileSection {
+
+    private final Path file;
+    private final String prefix;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    JobFileSection(Path file, String prefix, Node node) {
+        this.file = file;
+        this.prefix = prefix;
+        this.node = node;
+        if (!(node instanceof MappingNode mapping)) {
+            throw error(node, "must be a mapping of keys to values");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalarText(tuple.getKeyNode());
+            if (entries.putIfAbsent(key, tuple) != null) {
+                throw errorAt(tuple.getKeyNode(), prefix + key, "is given twice");
+            }
+        }
+    }
+
+    /** The keys in the order of the file. */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** A text value; {@code fallback} when the key is absent. */
+    public String text(String key, String fallback) {
+        return value(key).map(v -> scalarText(key, v)).orElse(fallback);
+    }
+
+    /** A text value that must be present and not blank. */
+    public String requiredText(String key) {
+        Node value = value(key).orElseThrow(() -> errorAt(node, key, "is missing"));
+        String text = scalarText(key, value);
+        if (text.isBlank()) {
+            throw errorAt(value, key, "must not be empty");
+        }
+        return text;
+    }
+
+    /** A whole number; {@code fallback} when the key is absent. */
+    public Long wholeNumber(String key, Long fallback) {
+        Optional<Node> value = value(key);
+        return value.isEmpty() ? fallback : parseWholeNumber(key, value.get());
+    }
+
+    /** A list of whole numbers; {@code fallback} when the key is absent. */
+    public List<Long> wholeNumbers(String key, List<Long> fallback) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        List<Long> numbers = new ArrayList<>();
+        for (Node item : sequence(key, value.get())) {
+            numbers.add(parseWholeNumber(key, item));
+        }
+        return List.copyOf(numbers);
+    }
+
+    /** A list of texts. */
+    public List<String> texts(String key) {
+        Node value = value(key).orElseThrow(() -> errorAt(node, key, "is missing"));
+        List<String> texts = new ArrayList<>();
+        for (Node item : sequence(key, value)) {
+            texts.add(scalarText(key, item));
+        }
+        return List.copyOf(texts);
+    }
+
+    /** A nested mapping; empty when the key is absent. */
+    public Optional<JobFileSection> section(String key) {
+        return value(key).map(v -> new JobFileSection(file, prefix + key + ".", v));
+    }
+
+    /** An error about the value of {@code key}, placed at that value. */
+    public JobFileException error(String key, String message) {
+        return errorAt(value(key).map(v -> (Node) v).orElse(node), key, message);
+    }
+
+    /** An error about this whole section, placed at its start. */
+    public JobFileException error(String message) {
+        return error(node, message);
+    }
+
+    private JobFileException error(Node at, String message) {
+        String what = prefix.isEmpty() ? "" : "'" + prefix.substring(0, prefix.length() - 1) + "' ";
+        return new JobFileException(place(at) + ": " + what + message);
+    }
+
+    private JobFileException errorAt(Node at, String key, String message) {
+        String qualified = key.startsWith(prefix) ? key : prefix + key;
+        return new JobFileException(place(at) + ": '" + qualified + "' " + message);
+    }
+
+    private String place(Node at) {
+        var mark = at.getStartMark();
+        return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+    }
+
+    private Optional<Node> value(String key) {
+        return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
+    }
+
+    private List<Node> sequence(String key, Node value) {
+        if (!(value instanceof SequenceNode sequence)) {
+            throw errorAt(value, key, "must be a list, for example [10000, 20000]");
+        }
+        return sequence.getValue();
+    }
+
+    private Long parseWholeNumber(String key, Node value) {
+        String text = scalarText(key, value).replace("_", "");
+        try {
+            return Long.parseLong(text);
+        }
+        catch (NumberFormatException e) {
+            throw errorAt(value, key, "must be a whole number, not '" + text + "'");
+        }
+    }
+
+    private String scalarText(String key, Node value) {
+        if (!(value instanceof ScalarNode scalar)) {
+            throw errorAt(value, key, "must be a single value");
+        }
+        return scalar.getValue().strip();
+    }
+
+    private String scalarText(Node keyNode) {
+        if (!(keyNode instanceof ScalarNode scalar)) {
+            throw error(keyNode, "has a key that is not a plain name");
+        }
+        return scalar.getValue();
+    }
+}

@@ -1,0 +1,98 @@
+package org.defstats.runs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.defstats.csv.CsvInputException;
+import org.defstats.jobs.JobFileException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Runs prepared jobs through Spring Batch. A job whose fingerprint (inputs and settings) has a completed
+ * job instance is current and is not run again; otherwise a new instance starts, or a failed one restarts.
+ */
+public class JobRunner {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Map<String, Job> jobsByType = new LinkedHashMap<>();
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        jobs.forEach(job -> jobsByType.put(job.getName(), job));
+    }
+
+    public RunOutcome run(RunParameters parameters) {
+        Job job = jobsByType.get(parameters.type());
+        if (job == null) {
+            throw new IllegalStateException("no Spring Batch job for type " + parameters.type());
+        }
+        JobParameters jobParameters = parameters.toJobParameters();
+        Path latest = parameters.outputDir().resolve(parameters.job()).resolve("latest");
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), jobParameters);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return new RunOutcome.Current(parameters.job(), runId(last), latest);
+        }
+        if (last != null && last.getStatus().isRunning()) {
+            return new RunOutcome.Failed(parameters.job(), "run " + RunId.of(last) + " of these inputs is still "
+                    + "marked as running; if no other defstats is running it, it was killed", null);
+        }
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(job, jobParameters);
+        }
+        catch (Exception e) {
+            return new RunOutcome.Failed(parameters.job(), "could not start: " + e.getMessage(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            return new RunOutcome.Failed(parameters.job(), explain(failure, execution), failure);
+        }
+        Map<String, Long> rowsRead = RunRecords.of(execution).rowsRead();
+        return new RunOutcome.Published(parameters.job(), runId(execution), latest, rowsRead, files(latest));
+    }
+
+    private static String runId(JobExecution execution) {
+        return execution.getExecutionContext().containsKey(RunRecords.RUN_ID_KEY)
+                ? execution.getExecutionContext().getString(RunRecords.RUN_ID_KEY)
+                : RunId.of(execution);
+    }
+
+    /** The message a person needs: the first problem of ours in the chain, else the root cause. */
+    static String explain(Throwable failure, JobExecution execution) {
+        if (failure == null) {
+            return "ended " + execution.getStatus() + " (" + execution.getExitStatus().getExitDescription() + ")";
+        }
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CsvInputException || t instanceof JobFileException
+                    || t instanceof IllegalArgumentException || t instanceof UncheckedIOException) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static List<String> files(Path latest) {
+        try (Stream<Path> paths = Files.walk(latest)) {
+            return paths.filter(Files::isRegularFile).map(p -> latest.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        catch (IOException e) {
+            return List.of();
+        }
+    }
+}

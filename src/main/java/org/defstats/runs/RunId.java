@@ -1,0 +1,22 @@
+package org.defstats.runs;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.batch.core.job.JobExecution;
+
+/** Names a run folder: its start time in UTC, sortable, then the Spring Batch job execution id. */
+public final class RunId {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+
+    private RunId() {
+    }
+
+    public static String of(JobExecution execution) {
+        var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        return start.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).format(FORMAT)
+                + "-" + execution.getId();
+    }
+}
