@@ -1,6 +1,14 @@
 package org.defstats.education;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.defstats.stats.Percentages;
 
 /** The education figures, as pure functions over rows. */
 final class EducationStatistics {
@@ -10,7 +18,10 @@ final class EducationStatistics {
 
     /** The rows of the years from {@code fromYear} to {@code toYear}, both included. */
     static List<LevelCount> between(List<LevelCount> rows, int fromYear, int toYear) {
-        throw new UnsupportedOperationException("TODO");
+        if (fromYear > toYear) {
+            throw new IllegalArgumentException("the years from " + fromYear + " to " + toYear + " are backwards");
+        }
+        return rows.stream().filter(r -> r.year() >= fromYear && r.year() <= toYear).toList();
     }
 
     /**
@@ -19,11 +30,53 @@ final class EducationStatistics {
      * @throws IllegalArgumentException when a year has a level twice
      */
     static List<LevelShare> levelShares(List<LevelCount> rows) {
-        throw new UnsupportedOperationException("TODO");
+        List<LevelShare> shares = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Level, Long>> year : byYear(rows).entrySet()) {
+            long total = total(year.getKey(), year.getValue());
+            year.getValue().forEach((level, count) -> shares.add(
+                    new LevelShare(year.getKey(), level, count, total, Percentages.share(count, total))));
+        }
+        return List.copyOf(shares);
     }
 
     /** Per year (ascending) the group's count, the year's total, the share and its change in points. */
     static List<GroupFigure> group(List<LevelCount> rows, LevelGroup group) {
-        throw new UnsupportedOperationException("TODO");
+        List<GroupFigure> figures = new ArrayList<>();
+        GroupFigure previous = null;
+        for (Map.Entry<Integer, Map<Level, Long>> year : byYear(rows).entrySet()) {
+            long total = total(year.getKey(), year.getValue());
+            long count = 0;
+            for (Level level : group.levels()) {
+                count += year.getValue().getOrDefault(level, 0L);
+            }
+            BigDecimal changePoints = previous != null && previous.year() == year.getKey() - 1
+                    ? Percentages.pointChange(previous.count(), previous.total(), count, total)
+                    : null;
+            GroupFigure figure = new GroupFigure(year.getKey(), count, total, Percentages.share(count, total),
+                    changePoints);
+            figures.add(figure);
+            previous = figure;
+        }
+        return List.copyOf(figures);
+    }
+
+    /** Counts by year (ascending) and level (in enum order), each (year, level) once. */
+    private static SortedMap<Integer, Map<Level, Long>> byYear(List<LevelCount> rows) {
+        SortedMap<Integer, Map<Level, Long>> byYear = new TreeMap<>();
+        for (LevelCount row : rows) {
+            Map<Level, Long> levels = byYear.computeIfAbsent(row.year(), y -> new EnumMap<>(Level.class));
+            if (levels.putIfAbsent(row.level(), row.count()) != null) {
+                throw new IllegalArgumentException(row.year() + " has " + row.level().code() + " twice");
+            }
+        }
+        return byYear;
+    }
+
+    private static long total(int year, Map<Level, Long> levels) {
+        long total = levels.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+        if (total == 0) {
+            throw new IllegalArgumentException(year + " has no arrivals, so its levels have no shares");
+        }
+        return total;
     }
 }

@@ -1,9 +1,13 @@
 package org.defstats.stats;
 
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A reporting period as the Ministry of Unification publishes them: a year ({@code 2016}), a block of
  * years ({@code 1999~2001}), everything up to a year ({@code ~1998}) or a span of months
- * ({@code 2016-01~2016-09}).
+ * ({@code 2016-01~2016-09}, or {@code 2016-03} for a single month).
  *
  * <p>For {@link Kind#UP_TO_YEAR} the start fields are 0. For the year kinds the month fields are 1 and 12.
  */
@@ -12,13 +16,57 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
     /** The four shapes of period. */
     public enum Kind { YEAR, YEARS, UP_TO_YEAR, MONTHS }
 
+    private static final String SHAPES = "use 2016, 1999~2001, ~1998, 2016-01~2016-09 or 2016-03";
+    private static final String YEAR = "([1-9][0-9]{3})";
+    private static final String MONTH = YEAR + "-([0-9]{2})";
+    private static final Pattern ONE_YEAR = Pattern.compile(YEAR);
+    private static final Pattern YEARS = Pattern.compile(YEAR + "~" + YEAR);
+    private static final Pattern UP_TO_YEAR = Pattern.compile("~" + YEAR);
+    private static final Pattern MONTHS = Pattern.compile(MONTH + "~" + MONTH);
+    private static final Pattern ONE_MONTH = Pattern.compile(MONTH);
+
+    // Kind breaks ties so that the order agrees with equals (2016 and 2016-01~2016-12 cover the same months).
+    private static final Comparator<Period> ORDER = Comparator.comparingInt(Period::fromYear)
+            .thenComparingInt(Period::fromMonth)
+            .thenComparingInt(Period::toYear)
+            .thenComparingInt(Period::toMonth)
+            .thenComparing(Period::kind);
+
     /**
      * Parses the text of a period cell.
      *
      * @throws IllegalArgumentException with a message for people that says which shapes are accepted
      */
     public static Period parse(String text) {
-        throw new UnsupportedOperationException("TODO");
+        if (text == null) {
+            throw new IllegalArgumentException("a period is missing: " + SHAPES);
+        }
+        String s = text.strip();
+        Matcher m;
+        if ((m = ONE_YEAR.matcher(s)).matches()) {
+            return year(number(m, 1));
+        }
+        if ((m = UP_TO_YEAR.matcher(s)).matches()) {
+            return new Period(Kind.UP_TO_YEAR, 0, 0, number(m, 1), 12);
+        }
+        if ((m = YEARS.matcher(s)).matches()) {
+            int from = number(m, 1);
+            int to = number(m, 2);
+            if (from == to) {
+                throw error(text, "a block of one year is written " + from);
+            }
+            if (from > to) {
+                throw error(text, "a block of years must end after it starts");
+            }
+            return new Period(Kind.YEARS, from, 1, to, 12);
+        }
+        if ((m = MONTHS.matcher(s)).matches()) {
+            return months(text, number(m, 1), number(m, 2), number(m, 3), number(m, 4));
+        }
+        if ((m = ONE_MONTH.matcher(s)).matches()) {
+            return months(text, number(m, 1), number(m, 2), number(m, 1), number(m, 2));
+        }
+        throw error(text, SHAPES);
     }
 
     public static Period year(int year) {
@@ -27,7 +75,14 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
 
     /** The canonical text of this period, which {@link #parse} reads back to an equal period. */
     public String label() {
-        throw new UnsupportedOperationException("TODO");
+        return switch (kind) {
+            case YEAR -> Integer.toString(fromYear);
+            case YEARS -> fromYear + "~" + toYear;
+            case UP_TO_YEAR -> "~" + toYear;
+            case MONTHS -> fromYear == toYear && fromMonth == toMonth
+                    ? month(fromYear, fromMonth)
+                    : month(fromYear, fromMonth) + "~" + month(toYear, toMonth);
+        };
     }
 
     /** Whether this period covers whole years (a year, a block of years or everything up to a year). */
@@ -38,6 +93,28 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
     /** Orders by start, then by end; {@code ~1998} comes before everything that starts in 1998 or later. */
     @Override
     public int compareTo(Period other) {
-        throw new UnsupportedOperationException("TODO");
+        return ORDER.compare(this, other);
+    }
+
+    private static Period months(String text, int fromYear, int fromMonth, int toYear, int toMonth) {
+        if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) {
+            throw error(text, "months run from 01 to 12");
+        }
+        if (fromYear * 12 + fromMonth > toYear * 12 + toMonth) {
+            throw error(text, "a span of months must not end before it starts");
+        }
+        return new Period(Kind.MONTHS, fromYear, fromMonth, toYear, toMonth);
+    }
+
+    private static String month(int year, int month) {
+        return year + (month < 10 ? "-0" : "-") + month;
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static IllegalArgumentException error(String text, String why) {
+        return new IllegalArgumentException("\"" + text + "\" is not a period: " + why);
     }
 }
