@@ -50,8 +50,8 @@ class ArrivalsPublishTasklet implements Tasklet {
             files.add(new OutputFile("tables/" + table.name(), table.csv()));
         }
         JFreeChart chart = ArrivalsChart.chart(yearly, parameters.source());
-        files.add(new OutputFile("charts/arrivals.png", ChartFiles.png(chart)));
-        files.add(new OutputFile("charts/arrivals.svg", ChartFiles.svg(chart)));
+        files.add(new OutputFile("charts/arrivals.png", ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
+        files.add(new OutputFile("charts/arrivals.svg", ChartFiles.svg(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
 
         PublishedRun run = publisher.publish(RunRecords.of(step.getJobExecution()), files);
         step.getJobExecution().getExecutionContext().putString(RunRecords.RUN_ID_KEY, run.runId());

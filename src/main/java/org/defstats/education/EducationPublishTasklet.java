@@ -60,8 +60,8 @@ class EducationPublishTasklet implements Tasklet {
         charts.add(EducationCharts.levelSharesChart(shares, parameters.source()));
         chartNames.add("levels");
         for (int i = 0; i < charts.size(); i++) {
-            files.add(new OutputFile("charts/" + chartNames.get(i) + ".png", ChartFiles.png(charts.get(i))));
-            files.add(new OutputFile("charts/" + chartNames.get(i) + ".svg", ChartFiles.svg(charts.get(i))));
+            files.add(new OutputFile("charts/" + chartNames.get(i) + ".png", ChartFiles.png(charts.get(i), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
+            files.add(new OutputFile("charts/" + chartNames.get(i) + ".svg", ChartFiles.svg(charts.get(i), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
         }
 
         PublishedRun run = publisher.publish(RunRecords.of(step.getJobExecution()), files);

@@ -1,0 +1,91 @@
+package org.defstats.arrivals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.defstats.education.EducationJobType;
+import org.defstats.jobs.JobDefinition;
+import org.defstats.jobs.JobFileReader;
+import org.defstats.publish.PublishedRuns;
+import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunRecords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** Runs the shipped arrivals job on the shipped input and checks everything it publishes. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:arrivals-job;DB_CLOSE_DELAY=-1")
+@SpringBatchTest
+class ArrivalsJobIntegrationTest {
+
+    @Autowired
+    private JobOperatorTestUtils jobOperatorTestUtils;
+
+    @Autowired
+    private Job arrivalsJob;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void publishesTablesChartsAndManifestOfTheSampleInput() throws Exception {
+        JobDefinition job = new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType()))
+                .read(Path.of("jobs/arrivals.yaml"));
+        RunParameters parameters = RunParameters.prepare(job, Path.of("input"), output);
+        jobOperatorTestUtils.setJob(arrivalsJob);
+
+        JobExecution execution = jobOperatorTestUtils.startJob(parameters.toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String runId = execution.getExecutionContext().getString(RunRecords.RUN_ID_KEY);
+        assertThat(runId).matches("\\d{8}T\\d{6}Z-" + execution.getId());
+        Path run = output.resolve("arrivals/runs").resolve(runId);
+        Path latest = output.resolve("arrivals/latest");
+
+        assertThat(run.resolve("tables/yearly.csv")).hasContent(expected("yearly.csv"));
+        assertThat(run.resolve("tables/partial-periods.csv")).hasContent(expected("partial-periods.csv"));
+        assertThat(run.resolve("tables/milestones.csv")).hasContent(expected("milestones.csv"));
+        assertThat(PublishedRuns.files(run)).containsExactly("charts/arrivals.png", "charts/arrivals.svg",
+                "manifest.json", "tables/milestones.csv", "tables/partial-periods.csv", "tables/yearly.csv");
+        PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
+        assertThat(Files.readString(run.resolve("charts/arrivals.svg"))).startsWith("<?xml")
+                .contains("North Korean defectors arriving in South Korea");
+        PublishedRuns.assertSameFiles(run, latest);
+
+        JsonNode manifest = PublishedRuns.assertManifestMatchesFiles(run);
+        assertThat(manifest.get("job").asString()).isEqualTo("arrivals");
+        assertThat(manifest.get("runId").asString()).isEqualTo(runId);
+        assertThat(manifest.get("jobExecutionId").asLong()).isEqualTo(execution.getId());
+        assertThat(manifest.get("jobInstanceId").asLong()).isEqualTo(execution.getJobInstanceId());
+        assertThat(manifest.at("/parameters/fingerprint").asString()).isEqualTo(parameters.fingerprint());
+        assertThat(manifest.at("/parameters/settings/milestones").toString()).isEqualTo("[10000,20000,30000]");
+        assertThat(manifest.at("/application/version").asString()).isNotBlank();
+        JsonNode yearly = manifest.get("inputs").get(0);
+        assertThat(yearly.get("name").asString()).isEqualTo("mou-arrivals-by-year.csv");
+        assertThat(yearly.get("rowsRead").asLong()).isEqualTo(26);
+        assertThat(yearly.get("bytes").asLong()).isEqualTo(Files.size(Path.of("input/mou-arrivals-by-year.csv")));
+        assertThat(yearly.get("sha256").asString())
+                .isEqualTo(org.defstats.publish.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
+        assertThat(manifest.get("inputs").get(1).get("rowsRead").asLong()).isEqualTo(24);
+    }
+
+    private static String expected(String table) throws IOException {
+        try (InputStream in = ArrivalsJobIntegrationTest.class.getResourceAsStream("expected/" + table)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.defstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private final Path home = Path.of("/opt/defstats");
+
+    @Test
+    void runDefaultsToTheFoldersOfTheHome() {
+        CommandLine.Parsed parsed = CommandLine.parse(List.of("run"), home);
+
+        assertThat(parsed.command()).isEqualTo(new Command.Run(List.of(), home.resolve("input"),
+                home.resolve("output"), home.resolve("jobs"), List.of()));
+        assertThat(parsed.debug()).isFalse();
+    }
+
+    @Test
+    void runTakesJobNamesFoldersSpringOptionsAndDebug() {
+        CommandLine.Parsed parsed = CommandLine.parse(List.of("run", "education", "--input", "/data/in",
+                "--debug", "--output", "/data/out", "--spring.datasource.url=jdbc:h2:mem:x", "arrivals"), home);
+
+        assertThat(parsed.command()).isEqualTo(new Command.Run(List.of("education", "arrivals"),
+                Path.of("/data/in"), Path.of("/data/out"), home.resolve("jobs"),
+                List.of("--spring.datasource.url=jdbc:h2:mem:x")));
+        assertThat(parsed.debug()).isTrue();
+    }
+
+    @Test
+    void helpVersionAndList() {
+        assertThat(CommandLine.parse(List.of(), home).command()).isInstanceOf(Command.Help.class);
+        assertThat(CommandLine.parse(List.of("--help"), home).command()).isInstanceOf(Command.Help.class);
+        assertThat(CommandLine.parse(List.of("run", "-h"), home).command()).isInstanceOf(Command.Help.class);
+        assertThat(CommandLine.parse(List.of("--version"), home).command()).isInstanceOf(Command.Version.class);
+        assertThat(CommandLine.parse(List.of("list", "--jobs", "/j"), home).command())
+                .isEqualTo(new Command.ListJobs(Path.of("/j")));
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrong() {
+        assertThatThrownBy(() -> CommandLine.parse(List.of("publish"), home))
+                .isInstanceOf(CommandLine.UsageException.class).hasMessageContaining("unknown command 'publish'");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("run", "--input"), home))
+                .hasMessageContaining("--input needs a folder");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("run", "--fast"), home))
+                .hasMessageContaining("unknown option --fast");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("list", "arrivals"), home))
+                .hasMessageContaining("list takes no job names");
+    }
+}

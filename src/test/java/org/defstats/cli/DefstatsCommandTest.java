@@ -1,0 +1,174 @@
+package org.defstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.defstats.publish.PublishedRuns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The defstats command end to end, as a statistician runs it, on copies of the shipped jobs and inputs. */
+class DefstatsCommandTest {
+
+    @TempDir
+    Path work;
+
+    private Path input;
+    private Path jobs;
+    private Path output;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyShippedJobsAndInputs() throws IOException {
+        input = copy(Path.of("input"), work.resolve("input"));
+        jobs = copy(Path.of("jobs"), work.resolve("jobs"));
+        output = work.resolve("output");
+    }
+
+    @Test
+    void runPublishesEveryJobThenReportsThemCurrent() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals: published run ", "(read yearly 26 rows, partial-periods 24 rows)",
+                "education: published run ", "tables/university-or-higher.csv");
+        assertThat(stderr()).isEmpty();
+        List<String> arrivalsRuns = runs("arrivals");
+        assertThat(arrivalsRuns).hasSize(1);
+        byte[] yearly = Files.readAllBytes(output.resolve("arrivals/latest/tables/yearly.csv"));
+
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals: current, inputs and settings unchanged since run "
+                + arrivalsRuns.get(0), "education: current");
+        assertThat(runs("arrivals")).isEqualTo(arrivalsRuns);
+
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2016,302,1116,1418",
+                        "2016,298,1116,1414"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals: published run ").doesNotContain("education");
+        assertThat(runs("arrivals")).hasSize(2);
+        assertThat(Files.readString(output.resolve("arrivals/latest/tables/yearly.csv")))
+                .contains("2016,298,1116,1414,78.9,");
+        assertThat(Files.readAllBytes(output.resolve("arrivals/runs").resolve(arrivalsRuns.get(0))
+                .resolve("tables/yearly.csv"))).isEqualTo(yearly);
+    }
+
+    @Test
+    void aChangedSettingStartsANewRunButADescriptionDoesNot() throws IOException {
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        Path jobFile = jobs.resolve("arrivals.yaml");
+        Files.writeString(jobFile, Files.readString(jobFile).replace("description: Arrivals", "description: All"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals: current");
+
+        Files.writeString(jobFile, Files.readString(jobFile).replace("[10000, 20000, 30000]", "[25000]"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals: published run ");
+        assertThat(Files.readString(output.resolve("arrivals/latest/tables/milestones.csv")))
+                .isEqualTo("threshold,period,month,cumulative_at_month_end,cumulative_at_period_end\n"
+                        + "25000,2013,,,26122\n");
+    }
+
+    @Test
+    void aBadInputFailsWithOnePlacedLineAndPublishesNothing() throws IOException {
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        List<String> before = PublishedRuns.files(output.resolve("arrivals"));
+        byte[] latestYearly = Files.readAllBytes(output.resolve("arrivals/latest/tables/yearly.csv"));
+
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2005,424,", "2005,4x4,"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
+
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr().lines().toList()).containsExactly("defstats: arrivals failed, nothing published: "
+                + "mou-arrivals-by-year.csv:7:2: male must be a whole number of persons, not '4x4'; fix the cell "
+                + "or leave it empty where the figure was not published [count]");
+        assertThat(PublishedRuns.files(output.resolve("arrivals"))).isEqualTo(before);
+        assertThat(Files.readAllBytes(output.resolve("arrivals/latest/tables/yearly.csv"))).isEqualTo(latestYearly);
+    }
+
+    @Test
+    void aTotalThatIsNotMalePlusFemaleFails() throws IOException {
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2016,302,1116,1418",
+                        "2016,302,1116,1419"));
+
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
+
+        assertThat(stderr()).contains("mou-arrivals-by-year.csv:18:4: male 302 + female 1116 = 1418, but total is "
+                + "1419").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(output.resolve("arrivals/runs")).doesNotExist();
+        assertThat(output.resolve("arrivals/latest")).doesNotExist();
+    }
+
+    @Test
+    void refusedJobFilesAndMissingInputsStopBeforeAnyWork() throws IOException {
+        Files.writeString(jobs.resolve("extra.yaml"), "name: extra\ntype: arrivals\ninputs: {yearly: gone.csv}\n");
+        assertThat(defstats("run")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("extra.yaml: 'inputs.yearly' names ").contains("gone.csv, which does not exist");
+        assertThat(output).doesNotExist();
+
+        Files.writeString(jobs.resolve("extra.yaml"), "name: extra\ntype: arrivals\ninputs: {yearly: a.csv}\nyears: 3\n");
+        assertThat(defstats("run")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("extra.yaml:4:8: 'years' is not a key of a arrivals job");
+    }
+
+    @Test
+    void listHelpAndUsageErrors() {
+        assertThat(defstats("list")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals   arrivals   0 30 2 * * * Asia/Seoul", "education  education")
+                .contains("Arrivals per year and by sex");
+
+        assertThat(defstats("--help")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("defstats run [JOB...] [--input DIR] [--output DIR]", "Exit codes");
+
+        assertThat(defstats("run", "census")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("there is no job 'census'", "the jobs are arrivals, education");
+
+        assertThat(defstats("publish")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("unknown command 'publish'", "--help");
+    }
+
+    private int defstats(String... args) {
+        out.reset();
+        err.reset();
+        String[] all = Stream.concat(Stream.of(args),
+                Stream.of("--input", input.toString(), "--output", output.toString(), "--jobs", jobs.toString()))
+                .toArray(String[]::new);
+        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(all);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<String> runs(String job) throws IOException {
+        try (Stream<Path> runs = Files.list(output.resolve(job).resolve("runs"))) {
+            return runs.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,196 @@
+package org.defstats.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.defstats.arrivals.ArrivalsJobType;
+import org.defstats.arrivals.ArrivalsSettings;
+import org.defstats.education.EducationJobType;
+import org.defstats.education.EducationSettings;
+import org.defstats.education.Level;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobFileReaderTest {
+
+    private final JobFileReader reader = new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType()));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsTheShippedJobs() {
+        JobCatalog catalog = JobCatalog.load(Path.of("jobs"), reader);
+
+        assertThat(catalog.jobs()).extracting(JobDefinition::name).containsExactly("arrivals", "education");
+        JobDefinition arrivals = catalog.jobs().get(0);
+        assertThat(arrivals.type().name()).isEqualTo("arrivals");
+        assertThat(arrivals.inputs()).containsExactly(
+                java.util.Map.entry("yearly", "mou-arrivals-by-year.csv"),
+                java.util.Map.entry("partial-periods", "mou-arrivals-partial-periods.csv"));
+        assertThat(arrivals.settings()).isEqualTo(new ArrivalsSettings(List.of(10_000L, 20_000L, 30_000L)));
+        assertThat(arrivals.schedule().zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+        EducationSettings education = (EducationSettings) catalog.jobs().get(1).settings();
+        assertThat(education.groups()).singleElement().satisfies(group -> {
+            assertThat(group.name()).isEqualTo("university-or-higher");
+            assertThat(group.levels()).containsExactly(Level.UNIVERSITY);
+        });
+    }
+
+    @Test
+    void defaultsApplyWhenSettingsAndZoneAreLeftOut() throws IOException {
+        Path file = write("minimal.yaml", """
+                name: minimal
+                type: arrivals
+                inputs:
+                  yearly: a.csv
+                schedule:
+                  cron: "0 0 3 * * *"
+                """);
+
+        JobDefinition job = reader.read(file);
+
+        assertThat(job.settings()).isEqualTo(new ArrivalsSettings(List.of(10_000L, 20_000L, 30_000L)));
+        assertThat(job.inputs()).containsOnlyKeys("yearly");
+        assertThat(job.schedule().zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+    }
+
+    @Test
+    void anEducationJobCanRestrictYearsAndRegroupLevels() throws IOException {
+        Path file = write("education-2012-2015.yaml", """
+                name: education-2012-2015
+                type: education
+                inputs:
+                  levels: education.csv
+                from-year: 2012
+                to-year: 2015
+                groups:
+                  college-or-higher: [junior_college, university]
+                  no-schooling: [none, preschool]
+                """);
+
+        EducationSettings settings = (EducationSettings) reader.read(file).settings();
+
+        assertThat(settings.fromYear()).isEqualTo(2012);
+        assertThat(settings.toYear()).isEqualTo(2015);
+        assertThat(settings.groups()).extracting(g -> g.name()).containsExactly("college-or-higher", "no-schooling");
+        assertThat(settings.groups().get(0).levels()).containsExactly(Level.JUNIOR_COLLEGE, Level.UNIVERSITY);
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedWithFileLineColumnAndKey() throws IOException {
+        Path file = write("typo.yaml", """
+                name: typo
+                type: arrivals
+                inputs:
+                  yearly: a.csv
+                milestone: [10000]
+                """);
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(JobFileException.class)
+                .hasMessageStartingWith(file + ":5:")
+                .hasMessageContaining("'milestone' is not a key of a arrivals job")
+                .hasMessageContaining("milestones");
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheKey() throws IOException {
+        assertRefused("""
+                name: x
+                type: census
+                inputs: {yearly: a.csv}
+                """, ":2:7: 'type' is 'census', which defstats does not know");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv}
+                milestones: [10000, ten]
+                """, "'milestones' must be a whole number, not 'ten'");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv, monthly: b.csv}
+                """, "'inputs.monthly' is not an input of a arrivals job");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {partial-periods: b.csv}
+                """, "'inputs.yearly' is missing");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: ../secret.csv}
+                """, "'inputs.yearly' must name a file inside the input folder");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: /etc/passwd}
+                """, "'inputs.yearly' must name a file inside the input folder");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv}
+                schedule: {cron: "every night"}
+                """, "'schedule.cron' is not a cron expression");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv}
+                schedule: {cron: "0 0 2 * * *", zone: Mars/Olympus}
+                """, "'schedule.zone' is not a time zone");
+        assertRefused("""
+                name: Arrivals Job
+                type: arrivals
+                inputs: {yearly: a.csv}
+                """, "'name' must be lower-case letters");
+        assertRefused("""
+                name: x
+                type: education
+                inputs: {levels: a.csv}
+                groups: {higher: [university, phd]}
+                """, "'groups.higher' names the level 'phd', which is not one of none, preschool");
+        assertRefused("""
+                name: x
+                type: education
+                inputs: {levels: a.csv}
+                from-year: 2015
+                to-year: 2012
+                """, "'to-year' is 2012, before from-year 2015");
+        assertRefused("""
+                name: x
+                name: y
+                type: arrivals
+                """, ":2:1: 'name' is given twice");
+        assertRefused("name: [", "is not valid YAML");
+        assertRefused("", "is empty");
+    }
+
+    @Test
+    void twoJobFilesWithOneNameAreRefused() throws IOException {
+        write("a.yaml", "name: same\ntype: arrivals\ninputs: {yearly: a.csv}\n");
+        write("b.yaml", "name: same\ntype: arrivals\ninputs: {yearly: b.csv}\n");
+
+        assertThatThrownBy(() -> JobCatalog.load(folder, reader))
+                .hasMessageContaining("b.yaml: 'name' is 'same', which")
+                .hasMessageContaining("a.yaml already uses");
+    }
+
+    private void assertRefused(String yaml, String expected) throws IOException {
+        Path file = write("job.yaml", yaml);
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(JobFileException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining(expected);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+}
