@@ -20,12 +20,13 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.w3c.dom.Document;
 
 /**
  * Renders charts to PNG and SVG bytes and files. The SVG of a chart is the same bytes on every render and in
  * every JVM: a fresh Batik generator context per document numbers its ids from 1, the generator comment is
- * left out, and nothing carries a time.
+ * left out, and nothing carries a time. All text, rotated text included, stays text in the SVG.
  */
 public final class ChartFiles {
 
@@ -40,6 +41,13 @@ public final class ChartFiles {
      * thread-safe; batch steps may render in parallel.
      */
     private static final Object SVG_LOCK = new Object();
+
+    static {
+        // JFreeChart draws rotated text (year labels, vertical axis labels) as a TextLayout by default, to work
+        // around a JDK 1.4 bug; Batik can only write a TextLayout as glyph outlines, so the SVG would lose that
+        // text as text. The flag is JVM-wide; plain drawString renders rotated text fine on Java 17.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartFiles() {
     }

@@ -86,11 +86,11 @@ class ChartStyleTest {
     }
 
     @Test
-    void svgIsStableAndCarriesTheTexts() throws Exception {
+    void svgIsStableAndCarriesTheTextsRotatedOnesIncluded() throws Exception {
         var svg = ChartTestSupport.assertStableSvg(sampleChart());
 
         assertThat(ChartTestSupport.texts(svg))
-                .contains("Sample", "A subtitle", "Source: Ministry of Unification", "1,418");
+                .contains("Sample", "A subtitle", "Source: Ministry of Unification", "1,418", "Persons");
     }
 
     @Test
