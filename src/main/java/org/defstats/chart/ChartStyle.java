@@ -94,7 +94,8 @@ public final class ChartStyle {
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(16, 16, 12, 24));
         chart.getTitle().setPaint(TEXT);
-        chart.getTitle().setMargin(new RectangleInsets(0, 0, 6, 0));
+        // the top tick label reaches above the plot, so it needs room below the title
+        chart.getTitle().setMargin(new RectangleInsets(0, 0, 14, 0));
         style(plot);
         if (legend) {
             LegendTitle legendTitle = new LegendTitle(plot);
