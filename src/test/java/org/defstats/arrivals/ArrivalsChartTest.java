@@ -24,9 +24,11 @@ class ArrivalsChartTest {
 
     private static final String SOURCE = "Source: Ministry of Unification";
 
-    private static final YearlyFigure UP_TO_1998 = new YearlyFigure(new Period(Period.Kind.UP_TO_YEAR, 0, 0, 1998, 12),
+    private static final YearlyFigure UP_TO_1998 = new YearlyFigure(
+            new Period(Period.Kind.UP_TO_YEAR, 0, 0, 1998, 12),
             831L, 116L, 947, new BigDecimal("12.2"), null, null, 947);
-    private static final YearlyFigure BLOCK_1999_2001 = new YearlyFigure(new Period(Period.Kind.YEARS, 1999, 1, 2001, 12),
+    private static final YearlyFigure BLOCK_1999_2001 = new YearlyFigure(
+            new Period(Period.Kind.YEARS, 1999, 1, 2001, 12),
             565L, 478L, 1043, new BigDecimal("45.8"), null, null, 1990);
     private static final YearlyFigure Y2015 = new YearlyFigure(Period.year(2015),
             251L, 1024L, 1275, new BigDecimal("80.3"), -122L, new BigDecimal("-8.7"), 28794);
