@@ -1,0 +1,240 @@
+package org.defstats.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The one look of defstats charts in reports: white background, fonts sized for a 1600x900 image, light grey
+ * grid lines, the Okabe–Ito colour-blind-safe palette, legend at the bottom, an optional subtitle under the
+ * title and the data source in a footer at the bottom left. Number formats are English whatever the default
+ * locale, so a chart renders the same on every machine.
+ */
+public final class ChartStyle {
+
+    /** The logical font, which every JVM maps to an installed sans-serif font. */
+    public static final String FONT_FAMILY = "SansSerif";
+    public static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 34);
+    public static final Font SUBTITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 22);
+    public static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 22);
+    public static final Font TICK_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 18);
+    public static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 20);
+    public static final Font ITEM_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 18);
+    public static final Font FOOTER_FONT = new Font(FONT_FAMILY, Font.PLAIN, 16);
+
+    public static final Color BACKGROUND = Color.WHITE;
+    public static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    public static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
+    public static final Color AXIS_LINE = new Color(0x80, 0x80, 0x80);
+    /** For "unknown" or "other" categories, which should not draw the eye. */
+    public static final Color NEUTRAL = new Color(0xA6, 0xA6, 0xA6);
+
+    /** Okabe–Ito: blue, vermillion, bluish green, orange, sky blue, reddish purple, yellow, black. */
+    public static final List<Color> PALETTE = List.of(
+            new Color(0x00, 0x72, 0xB2),
+            new Color(0xD5, 0x5E, 0x00),
+            new Color(0x00, 0x9E, 0x73),
+            new Color(0xE6, 0x9F, 0x00),
+            new Color(0x56, 0xB4, 0xE9),
+            new Color(0xCC, 0x79, 0xA7),
+            new Color(0xF0, 0xE4, 0x42),
+            new Color(0x00, 0x00, 0x00));
+
+    public static final Stroke LINE_STROKE = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    /**
+     * Least distance in pixels between value ticks. JFreeChart only keeps tick labels from overlapping, which
+     * on a 900 pixel high chart gives some 20 grid lines; this gives 6 to 10.
+     */
+    public static final double MIN_TICK_SPACING = 64;
+
+    private static final DecimalFormatSymbols ENGLISH = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+
+    private ChartStyle() {
+    }
+
+    /** The palette colour for the series with this index, repeating after the last colour. */
+    public static Paint paint(int series) {
+        return PALETTE.get(Math.floorMod(series, PALETTE.size()));
+    }
+
+    /**
+     * A chart with the title and plot in the house style; with a legend, it sits at the bottom. Styles the
+     * plot and every axis it has now, so give it its secondary axes before.
+     */
+    public static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(BACKGROUND);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(16, 16, 12, 24));
+        chart.getTitle().setPaint(TEXT);
+        // the top tick label reaches above the plot, so it needs room below the title
+        chart.getTitle().setMargin(new RectangleInsets(0, 0, 14, 0));
+        style(plot);
+        if (legend) {
+            LegendTitle legendTitle = new LegendTitle(plot);
+            legendTitle.setItemFont(LEGEND_FONT);
+            legendTitle.setItemPaint(TEXT);
+            legendTitle.setBackgroundPaint(BACKGROUND);
+            legendTitle.setFrame(BlockBorder.NONE);
+            legendTitle.setPosition(RectangleEdge.BOTTOM);
+            legendTitle.setMargin(new RectangleInsets(10, 0, 0, 0));
+            legendTitle.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
+            // appended, so a footer added at index 0 stays below it
+            chart.addSubtitle(legendTitle);
+        }
+        return chart;
+    }
+
+    /** Adds a line under the title, e.g. to say what the chart leaves out. */
+    public static void addSubtitle(JFreeChart chart, String text) {
+        TextTitle subtitle = new TextTitle(text, SUBTITLE_FONT);
+        subtitle.setPaint(TEXT);
+        subtitle.setPosition(RectangleEdge.TOP);
+        subtitle.setMargin(new RectangleInsets(0, 0, 12, 0));
+        chart.addSubtitle(subtitle);
+    }
+
+    /** Adds the data source as a footer at the bottom left, below the legend. */
+    public static void addSource(JFreeChart chart, String source) {
+        TextTitle footer = new TextTitle(source, FOOTER_FONT);
+        footer.setPaint(TEXT);
+        footer.setPosition(RectangleEdge.BOTTOM);
+        footer.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        footer.setMargin(new RectangleInsets(12, 0, 0, 0));
+        // the first bottom subtitle is drawn outermost
+        chart.addSubtitle(0, footer);
+    }
+
+    /** White plot area, light grey value grid lines, no outline, readable axis fonts on every axis. */
+    public static void style(CategoryPlot plot) {
+        plot.setBackgroundPaint(BACKGROUND);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            styleAxis(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            styleAxis(plot.getRangeAxis(i));
+        }
+    }
+
+    private static void styleAxis(Axis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_LABEL_FONT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS_LINE);
+    }
+
+    /** Flat stacked bars without shadow or outline, with legend boxes large enough to see the colour. */
+    public static StackedBarRenderer stackedBars() {
+        StackedBarRenderer bars = new StackedBarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setDefaultLegendShape(new Rectangle2D.Double(-9, -9, 18, 18));
+        return bars;
+    }
+
+    /** A thick line with round markers for the one series of a dataset, drawn in {@code paint}. */
+    public static LineAndShapeRenderer line(Paint paint) {
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, paint);
+        line.setSeriesStroke(0, LINE_STROKE);
+        line.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
+        return line;
+    }
+
+    /** A value axis of whole persons with English grouping ("1,418"). */
+    public static NumberAxis integerAxis(String label) {
+        NumberAxis axis = new SpacedNumberAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        axis.setNumberFormatOverride(integerFormat());
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    /** A value axis of percentages ("20%") that starts at 0. */
+    public static NumberAxis percentAxis(String label) {
+        NumberAxis axis = new SpacedNumberAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        axis.setNumberFormatOverride(percentAxisFormat());
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    /** Whole numbers with English grouping: 1418 gives "1,418". A new instance, as formats are not thread-safe. */
+    public static NumberFormat integerFormat() {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        format.setGroupingUsed(true);
+        return format;
+    }
+
+    /** Percent tick labels without decimals: 20 gives "20%". */
+    public static NumberFormat percentAxisFormat() {
+        return percentFormat("0'%'");
+    }
+
+    /** Published percentages with one decimal: 5.3 gives "5.3%". */
+    public static NumberFormat percentValueFormat() {
+        return percentFormat("0.0'%'");
+    }
+
+    private static NumberFormat percentFormat(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, ENGLISH);
+        // the rounding rule of Percentages, should a value ever carry more decimals than shown
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /** A vertical number axis that keeps its ticks at least {@link #MIN_TICK_SPACING} apart. */
+    private static final class SpacedNumberAxis extends NumberAxis {
+
+        private static final long serialVersionUID = 1L;
+
+        SpacedNumberAxis(String label) {
+            super(label);
+        }
+
+        // JFreeChart picks the smallest tick unit whose spacing exceeds this estimate, and uses it nowhere else
+        @Override
+        protected double estimateMaximumTickLabelHeight(Graphics2D g2) {
+            return Math.max(super.estimateMaximumTickLabelHeight(g2), MIN_TICK_SPACING);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.defstats.education;
+
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.defstats.chart.ChartStyle;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The education charts: the share of one level group per year as a labelled line, and the shares of all
+ * levels per year as 100 % stacked bars. Values are the published one-decimal percentages, unchanged.
+ */
+final class EducationCharts {
+
+    static final String LEVEL_SHARES_TITLE = "Education level at arrival, share per year";
+
+    private EducationCharts() {
+    }
+
+    /** One row, {@code seriesName}, of the group's share per year; columns are the years ascending. */
+    static DefaultCategoryDataset groupShareDataset(List<GroupFigure> figures, String seriesName) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        figures.stream()
+                .sorted(Comparator.comparingInt(GroupFigure::year))
+                .forEach(figure -> dataset.addValue(figure.sharePct(), seriesName, String.valueOf(figure.year())));
+        return dataset;
+    }
+
+    static JFreeChart groupShareChart(List<GroupFigure> figures, LevelGroup group, String source) {
+        LineAndShapeRenderer line = ChartStyle.line(ChartStyle.paint(0));
+        line.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", ChartStyle.percentValueFormat()));
+        line.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT.deriveFont(Font.BOLD));
+        line.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        line.setDefaultItemLabelsVisible(true);
+        line.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        line.setItemLabelAnchorOffset(8);
+
+        NumberAxis shareAxis = ChartStyle.percentAxis("Share of arrivals (%)");
+        // room above the highest point for its label
+        shareAxis.setUpperMargin(0.15);
+
+        CategoryPlot plot = new CategoryPlot(groupShareDataset(figures, group.name()), yearAxis(), shareAxis, line);
+        JFreeChart chart = ChartStyle.chart(groupTitle(group), plot, true);
+        ChartStyle.addSource(chart, source);
+        return chart;
+    }
+
+    /** E.g. "Share of arrivals in group university-or-higher (university)", levels in {@link Level} order. */
+    static String groupTitle(LevelGroup group) {
+        String levels = group.levels().stream()
+                .sorted()
+                .map(Level::code)
+                .collect(Collectors.joining(", "));
+        return "Share of arrivals in group " + group.name() + " (" + levels + ")";
+    }
+
+    /**
+     * The share of each level per year: rows are the level codes in {@link Level} order, columns the years
+     * ascending; a level missing in a year has a null cell.
+     *
+     * @throws IllegalArgumentException when a year has a level twice
+     */
+    static DefaultCategoryDataset levelSharesDataset(List<LevelShare> shares) {
+        SortedSet<Level> levels = new TreeSet<>();
+        SortedSet<Integer> years = new TreeSet<>();
+        Map<Level, Map<Integer, BigDecimal>> cells = new EnumMap<>(Level.class);
+        for (LevelShare share : shares) {
+            levels.add(share.level());
+            years.add(share.year());
+            BigDecimal previous = cells.computeIfAbsent(share.level(), level -> new HashMap<>())
+                    .put(share.year(), share.sharePct());
+            if (previous != null) {
+                throw new IllegalArgumentException(
+                        "Year " + share.year() + " has level " + share.level().code() + " twice");
+            }
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        // every cell in order, so row and column order do not depend on which cells exist
+        for (Level level : levels) {
+            for (Integer year : years) {
+                dataset.addValue(cells.get(level).get(year), level.code(), String.valueOf(year));
+            }
+        }
+        return dataset;
+    }
+
+    static JFreeChart levelSharesChart(List<LevelShare> shares, String source) {
+        DefaultCategoryDataset dataset = levelSharesDataset(shares);
+        StackedBarRenderer bars = ChartStyle.stackedBars();
+        for (Level level : Level.values()) {
+            int row = dataset.getRowIndex(level.code());
+            if (row >= 0) {
+                // colour by level, not by row, so a level keeps its colour when another is absent
+                bars.setSeriesPaint(row,
+                        level == Level.UNKNOWN ? ChartStyle.NEUTRAL : ChartStyle.paint(level.ordinal()));
+            }
+        }
+
+        NumberAxis shareAxis = ChartStyle.percentAxis("Share of arrivals (%)");
+        shareAxis.setRange(0, 100);
+        shareAxis.setTickUnit(new NumberTickUnit(10, ChartStyle.percentAxisFormat()));
+
+        CategoryPlot plot = new CategoryPlot(dataset, yearAxis(), shareAxis, bars);
+        JFreeChart chart = ChartStyle.chart(LEVEL_SHARES_TITLE, plot, true);
+        ChartStyle.addSource(chart, source);
+        return chart;
+    }
+
+    private static CategoryAxis yearAxis() {
+        CategoryAxis axis = new CategoryAxis("Year of arrival");
+        axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        axis.setCategoryMargin(0.25);
+        axis.setLowerMargin(0.02);
+        axis.setUpperMargin(0.02);
+        return axis;
+    }
+}
