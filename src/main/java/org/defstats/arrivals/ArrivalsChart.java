@@ -3,7 +3,6 @@ package org.defstats.arrivals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.defstats.chart.ChartStyle;
 import org.defstats.stats.Period;
@@ -108,7 +107,7 @@ final class ArrivalsChart {
             if (isBar(figure)) {
                 continue;
             }
-            (figure.period().kind() == Period.Kind.YEAR ? unsplit : blocks).add(label(figure.period()));
+            (figure.period().kind() == Period.Kind.YEAR ? unsplit : blocks).add(figure.period().label());
         }
         List<String> parts = new ArrayList<>();
         if (!blocks.isEmpty()) {
@@ -125,17 +124,4 @@ final class ArrivalsChart {
         return String.valueOf(figure.period().fromYear());
     }
 
-    /**
-     * The MOU spelling of a period. Built here because Period.label() was not implemented yet when the chart
-     * was written; it should give the same text, and can replace this once it does.
-     */
-    static String label(Period period) {
-        return switch (period.kind()) {
-            case YEAR -> String.valueOf(period.fromYear());
-            case YEARS -> period.fromYear() + "~" + period.toYear();
-            case UP_TO_YEAR -> "~" + period.toYear();
-            case MONTHS -> String.format(Locale.ROOT, "%d-%02d~%d-%02d",
-                    period.fromYear(), period.fromMonth(), period.toYear(), period.toMonth());
-        };
-    }
 }

@@ -80,14 +80,6 @@ class ArrivalsChartTest {
     }
 
     @Test
-    void labelsPeriodsTheWayTheMinistryPublishesThem() {
-        assertThat(ArrivalsChart.label(Period.year(2016))).isEqualTo("2016");
-        assertThat(ArrivalsChart.label(BLOCK_1999_2001.period())).isEqualTo("1999~2001");
-        assertThat(ArrivalsChart.label(UP_TO_1998.period())).isEqualTo("~1998");
-        assertThat(ArrivalsChart.label(new Period(Period.Kind.MONTHS, 2016, 1, 2016, 9))).isEqualTo("2016-01~2016-09");
-    }
-
-    @Test
     void chartHasStackedBarsOnTheLeftAndTheCumulativeLineOnTheRight() {
         JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE);
         CategoryPlot plot = chart.getCategoryPlot();
