@@ -2,8 +2,8 @@ package org.defstats.arrivals;
 
 import javax.sql.DataSource;
 
-import org.defstats.csv.CsvLine;
 import org.defstats.csv.CsvLineReader;
+import org.defstats.csv.IngestSteps;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunParameters;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -22,13 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The arrivals job: ingest the yearly input, ingest the partial-periods input, then compute and publish.
- * Ingest steps always start from the first line, also on restart, because staged rows belong to one job
- * execution.
  */
 @Configuration(proxyBeanMethods = false)
 class ArrivalsJobConfiguration {
-
-    private static final int CHUNK_SIZE = 500;
 
     @Bean
     Job arrivalsJob(JobRepository jobRepository, Step arrivalsYearlyIngestStep, Step arrivalsPartialPeriodsIngestStep,
@@ -44,28 +40,16 @@ class ArrivalsJobConfiguration {
     Step arrivalsYearlyIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvLineReader arrivalsYearlyReader, ArrivalLineProcessor arrivalsYearlyProcessor,
             JdbcBatchItemWriter<StagedArrival> arrivalsStagingWriter) {
-        return new StepBuilder("arrivalsYearlyIngestStep", jobRepository)
-                .<CsvLine, StagedArrival>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(arrivalsYearlyReader)
-                .processor(arrivalsYearlyProcessor)
-                .writer(arrivalsStagingWriter)
-                .allowStartIfComplete(true)
-                .build();
+        return IngestSteps.ingestStep("arrivalsYearlyIngestStep", jobRepository, transactionManager, arrivalsYearlyReader,
+                arrivalsYearlyProcessor, arrivalsStagingWriter);
     }
 
     @Bean
     Step arrivalsPartialPeriodsIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvLineReader arrivalsPartialPeriodsReader, ArrivalLineProcessor arrivalsPartialPeriodsProcessor,
             JdbcBatchItemWriter<StagedArrival> arrivalsStagingWriter) {
-        return new StepBuilder("arrivalsPartialPeriodsIngestStep", jobRepository)
-                .<CsvLine, StagedArrival>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(arrivalsPartialPeriodsReader)
-                .processor(arrivalsPartialPeriodsProcessor)
-                .writer(arrivalsStagingWriter)
-                .allowStartIfComplete(true)
-                .build();
+        return IngestSteps.ingestStep("arrivalsPartialPeriodsIngestStep", jobRepository, transactionManager, arrivalsPartialPeriodsReader,
+                arrivalsPartialPeriodsProcessor, arrivalsStagingWriter);
     }
 
     @Bean

@@ -3,15 +3,11 @@ package org.defstats.arrivals;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.defstats.chart.ChartFiles;
 import org.defstats.publish.OutputFile;
-import org.defstats.publish.PublishedRun;
 import org.defstats.publish.RunPublisher;
-import org.defstats.publish.Table;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunRecords;
 import org.defstats.stats.Period;
-import org.jfree.chart.JFreeChart;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -45,16 +41,12 @@ class ArrivalsPublishTasklet implements Tasklet {
                 parameters.settings(ArrivalsSettings.class).milestones());
 
         List<OutputFile> files = new ArrayList<>();
-        for (Table table : List.of(ArrivalsTables.yearly(yearly), ArrivalsTables.partialPeriods(partial),
-                ArrivalsTables.milestones(milestones))) {
-            files.add(new OutputFile("tables/" + table.name(), table.csv()));
-        }
-        JFreeChart chart = ArrivalsChart.chart(yearly, parameters.source());
-        files.add(new OutputFile("charts/arrivals.png", ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
-        files.add(new OutputFile("charts/arrivals.svg", ChartFiles.svg(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
+        files.add(OutputFile.table(ArrivalsTables.yearly(yearly)));
+        files.add(OutputFile.table(ArrivalsTables.partialPeriods(partial)));
+        files.add(OutputFile.table(ArrivalsTables.milestones(milestones)));
+        files.addAll(OutputFile.chart("arrivals", ArrivalsChart.chart(yearly, parameters.source())));
 
-        PublishedRun run = publisher.publish(RunRecords.of(step.getJobExecution()), files);
-        step.getJobExecution().getExecutionContext().putString(RunRecords.RUN_ID_KEY, run.runId());
+        RunRecords.publish(publisher, step.getJobExecution(), files);
         staging.delete(step.getJobExecutionId());
         return RepeatStatus.FINISHED;
     }

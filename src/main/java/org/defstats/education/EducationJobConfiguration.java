@@ -2,8 +2,8 @@ package org.defstats.education;
 
 import javax.sql.DataSource;
 
-import org.defstats.csv.CsvLine;
 import org.defstats.csv.CsvLineReader;
+import org.defstats.csv.IngestSteps;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunParameters;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -24,8 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class EducationJobConfiguration {
 
-    private static final int CHUNK_SIZE = 500;
-
     @Bean
     Job educationJob(JobRepository jobRepository, Step educationIngestStep, Step educationPublishStep) {
         return new JobBuilder(EducationJobType.NAME, jobRepository)
@@ -38,14 +36,8 @@ class EducationJobConfiguration {
     Step educationIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvLineReader educationLevelsReader, LevelLineProcessor educationLevelsProcessor,
             JdbcBatchItemWriter<StagedLevelCount> educationStagingWriter) {
-        return new StepBuilder("educationIngestStep", jobRepository)
-                .<CsvLine, StagedLevelCount>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(educationLevelsReader)
-                .processor(educationLevelsProcessor)
-                .writer(educationStagingWriter)
-                .allowStartIfComplete(true)
-                .build();
+        return IngestSteps.ingestStep("educationIngestStep", jobRepository, transactionManager, educationLevelsReader,
+                educationLevelsProcessor, educationStagingWriter);
     }
 
     @Bean

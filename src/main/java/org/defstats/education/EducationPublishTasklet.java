@@ -3,14 +3,10 @@ package org.defstats.education;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.defstats.chart.ChartFiles;
 import org.defstats.publish.OutputFile;
-import org.defstats.publish.PublishedRun;
 import org.defstats.publish.RunPublisher;
-import org.defstats.publish.Table;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunRecords;
-import org.jfree.chart.JFreeChart;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -48,29 +44,17 @@ class EducationPublishTasklet implements Tasklet {
         List<LevelShare> shares = parameters.computedFrom(EducationJobType.LEVELS,
                 () -> EducationStatistics.levelShares(rows));
         List<OutputFile> files = new ArrayList<>();
-        add(files, EducationTables.levels(shares));
-        List<JFreeChart> charts = new ArrayList<>();
-        List<String> chartNames = new ArrayList<>();
+        files.add(OutputFile.table(EducationTables.levels(shares)));
+        files.addAll(OutputFile.chart("levels", EducationCharts.levelSharesChart(shares, parameters.source())));
         for (LevelGroup group : settings.groups()) {
             List<GroupFigure> figures = EducationStatistics.group(rows, group);
-            add(files, EducationTables.group(group, figures));
-            charts.add(EducationCharts.groupShareChart(figures, group, parameters.source()));
-            chartNames.add(group.name());
-        }
-        charts.add(EducationCharts.levelSharesChart(shares, parameters.source()));
-        chartNames.add("levels");
-        for (int i = 0; i < charts.size(); i++) {
-            files.add(new OutputFile("charts/" + chartNames.get(i) + ".png", ChartFiles.png(charts.get(i), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
-            files.add(new OutputFile("charts/" + chartNames.get(i) + ".svg", ChartFiles.svg(charts.get(i), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
+            files.add(OutputFile.table(EducationTables.group(group, figures)));
+            files.addAll(OutputFile.chart(group.name(),
+                    EducationCharts.groupShareChart(figures, group, parameters.source())));
         }
 
-        PublishedRun run = publisher.publish(RunRecords.of(step.getJobExecution()), files);
-        step.getJobExecution().getExecutionContext().putString(RunRecords.RUN_ID_KEY, run.runId());
+        RunRecords.publish(publisher, step.getJobExecution(), files);
         staging.delete(step.getJobExecutionId());
         return RepeatStatus.FINISHED;
-    }
-
-    private static void add(List<OutputFile> files, Table table) {
-        files.add(new OutputFile("tables/" + table.name(), table.csv()));
     }
 }

@@ -58,7 +58,8 @@ public class RunPublisher {
             Files.write(work.resolve("manifest.json"), manifest(run, outputs));
             Files.createDirectories(published.getParent());
             Files.move(work, published, StandardCopyOption.ATOMIC_MOVE);
-            return new PublishedRun(run.runId(), published, replaceLatest(jobFolder, published, run.runId()));
+            return new PublishedRun(run.runId(), published,
+                    replaceLatest(jobFolder, published, output.resolve(WORK_FOLDER), run.runId()));
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot publish run " + run.runId() + " into " + jobFolder + ": "
@@ -125,9 +126,8 @@ public class RunPublisher {
         }
     }
 
-    private static Path replaceLatest(Path jobFolder, Path published, String runId) throws IOException {
+    private static Path replaceLatest(Path jobFolder, Path published, Path work, String runId) throws IOException {
         Path latest = jobFolder.resolve("latest");
-        Path work = published.getParent().getParent().getParent().resolve(WORK_FOLDER);
         Path fresh = work.resolve(jobFolder.getFileName() + "-latest-" + runId);
         Path old = work.resolve(jobFolder.getFileName() + "-previous-latest-" + runId);
         deleteIfPresent(fresh);

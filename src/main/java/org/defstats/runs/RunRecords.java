@@ -2,9 +2,13 @@ package org.defstats.runs;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.defstats.csv.CsvLineReader;
+import org.defstats.publish.OutputFile;
+import org.defstats.publish.PublishedRun;
+import org.defstats.publish.RunPublisher;
 import org.defstats.publish.RunRecord;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -16,6 +20,16 @@ public final class RunRecords {
     public static final String RUN_ID_KEY = "defstats.runId";
 
     private RunRecords() {
+    }
+
+    /**
+     * Publishes the files of a job execution's run and records the run id in the job execution context,
+     * so that a later "current" run can name it.
+     */
+    public static PublishedRun publish(RunPublisher publisher, JobExecution execution, List<OutputFile> files) {
+        PublishedRun run = publisher.publish(of(execution), files);
+        execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
+        return run;
     }
 
     public static RunRecord of(JobExecution execution) {

@@ -63,6 +63,26 @@ class DefstatsCommandTest {
     }
 
     @Test
+    void theSameInputGivesByteIdenticalTablesAndSvgInAnotherOutputFolder() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        Path first = output;
+        output = work.resolve("second-output");
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+
+        for (String job : List.of("arrivals", "education")) {
+            Path a = first.resolve(job).resolve("latest");
+            Path b = output.resolve(job).resolve("latest");
+            List<String> reproducible = PublishedRuns.files(a).stream()
+                    .filter(f -> f.startsWith("tables/") || f.endsWith(".svg")).toList();
+            assertThat(reproducible).hasSizeGreaterThanOrEqualTo(3);
+            for (String file : reproducible) {
+                assertThat(Files.readAllBytes(b.resolve(file))).as(job + "/" + file)
+                        .isEqualTo(Files.readAllBytes(a.resolve(file)));
+            }
+        }
+    }
+
+    @Test
     void aChangedSettingStartsANewRunButADescriptionDoesNot() throws IOException {
         assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
         Path jobFile = jobs.resolve("arrivals.yaml");

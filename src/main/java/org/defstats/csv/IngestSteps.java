@@ -1,0 +1,33 @@
+package org.defstats.csv;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the chunk-oriented steps that stream one input CSV, check each line and stage it. They run again
+ * on a restart, from the first line, because staged rows belong to one job execution.
+ */
+public final class IngestSteps {
+
+    private static final int CHUNK_SIZE = 500;
+
+    private IngestSteps() {
+    }
+
+    public static <T> Step ingestStep(String name, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, CsvLineReader reader, ItemProcessor<CsvLine, T> processor,
+            ItemWriter<T> writer) {
+        return new StepBuilder(name, jobRepository)
+                .<CsvLine, T>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}
