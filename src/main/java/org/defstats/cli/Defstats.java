@@ -145,7 +145,10 @@ public final class Defstats {
             throw new IllegalStateException("cannot create the output folder " + output + ": " + e.getMessage());
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath());
+        // initialize-schema=always re-runs the Batch DDL on every start; its "already exists" errors are
+        // expected, and H2 would otherwise trace each one into a repository.trace.db file
+        defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath()
+                + ";TRACE_LEVEL_FILE=0");
         defaults.put("spring.datasource.username", "sa");
         defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
         defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");

@@ -1,10 +1,17 @@
 package org.defstats.csv;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -73,11 +80,11 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
         parser = CSVParser.parse(reader, FORMAT);
         records = parser.iterator();
-        if (!records.hasNext()) {
+        if (!hasNext()) {
             throw new CsvInputException(displayName, 1, 0, "", "header",
                     "the file is empty; it needs a header line with " + String.join(", ", requiredColumns));
         }
-        header = records.next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        header = next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new CsvInputException(displayName, 1, 0, String.join(",", header), "header",
@@ -91,16 +98,66 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
         if (parser == null) {
             return null;
         }
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CSVRecord record = records.next();
-            return new CsvLine(displayName, parser.getCurrentLineNumber(), header, record.toList());
+        if (!hasNext()) {
+            return null;
         }
-        catch (java.io.UncheckedIOException e) {
-            throw new CsvInputException(displayName, parser.getCurrentLineNumber() + 1, 0, "", "csv",
-                    "cannot be read as UTF-8 CSV: " + e.getCause().getMessage());
+        CSVRecord record = next();
+        return new CsvLine(displayName, parser.getCurrentLineNumber(), header, record.toList());
+    }
+
+    private boolean hasNext() {
+        try {
+            return records.hasNext();
+        }
+        catch (UncheckedIOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private CSVRecord next() {
+        try {
+            return records.next();
+        }
+        catch (UncheckedIOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private CsvInputException unreadable(UncheckedIOException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+            return new CsvInputException(displayName, firstLineNotUtf8(), 0, "", "encoding",
+                    "is not UTF-8 text; save the export as UTF-8 (CSV UTF-8 in spreadsheet programs)");
+        }
+        return new CsvInputException(displayName, parser.getCurrentLineNumber() + 1, 0, "", "csv",
+                "cannot be read as CSV: " + e.getCause().getMessage());
+    }
+
+    /** The decoder reads ahead, so the line of a bad byte is found again by decoding line by line. */
+    private long firstLineNotUtf8() {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line.toByteArray()));
+                    }
+                    catch (CharacterCodingException bad) {
+                        return number;
+                    }
+                    if (b < 0) {
+                        return number;
+                    }
+                    line.reset();
+                    number++;
+                }
+                else {
+                    line.write(b);
+                }
+            }
+        }
+        catch (IOException e) {
+            return 0;
         }
     }
 

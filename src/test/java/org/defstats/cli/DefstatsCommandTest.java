@@ -131,6 +131,19 @@ class DefstatsCommandTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsNamedWithTheFix() throws IOException {
+        Files.write(input.resolve("mou-arrivals-by-year.csv"),
+                "period,male,female,total\n2016,302,1116,1418\n2017,188,939,1127 \u00a7\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
+
+        assertThat(stderr()).contains("mou-arrivals-by-year.csv:3: is not UTF-8 text; save the export as UTF-8")
+                .doesNotContain("Exception");
+        assertThat(output.resolve(".defstats")).isDirectoryNotContaining("glob:**.trace.db");
+    }
+
+    @Test
     void refusedJobFilesAndMissingInputsStopBeforeAnyWork() throws IOException {
         Files.writeString(jobs.resolve("extra.yaml"), "name: extra\ntype: arrivals\ninputs: {yearly: gone.csv}\n");
         assertThat(defstats("run")).isEqualTo(Defstats.USAGE);
