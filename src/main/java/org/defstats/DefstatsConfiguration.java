@@ -3,12 +3,12 @@ package org.defstats;
 import java.util.List;
 
 import org.defstats.publish.RunPublisher;
+import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobRunner;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,12 +17,13 @@ import org.springframework.context.annotation.Configuration;
 class DefstatsConfiguration {
 
     @Bean
-    RunPublisher runPublisher(ObjectProvider<BuildProperties> buildProperties) {
-        return new RunPublisher(org.defstats.cli.Defstats.version(buildProperties.getIfAvailable()));
+    RunPublisher runPublisher() {
+        return new RunPublisher(ApplicationVersion.current());
     }
 
     @Bean
-    JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
-        return new JobRunner(jobOperator, jobRepository, jobs);
+    JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+            @Value("${defstats.repository.exclusive:false}") boolean exclusiveRepository) {
+        return new JobRunner(jobOperator, jobRepository, jobs, exclusiveRepository);
     }
 }

@@ -35,6 +35,13 @@ class ArrivalLineProcessor implements ItemProcessor<CsvLine, StagedArrival> {
             throw line.problem("total", "sum", "male " + male + " + female " + female + " = " + (male + female)
                     + ", but total is " + total + "; correct whichever figure is wrong");
         }
+        for (String column : java.util.List.of("male", "female")) {
+            Long part = column.equals("male") ? male : female;
+            if (part != null && part > total) {
+                throw line.problem(column, "sum", column + " " + part + " is more than the total " + total
+                        + "; correct whichever figure is wrong");
+            }
+        }
         return new StagedArrival(jobExecutionId, role, line.line(), period.label(), male, female, total);
     }
 }

@@ -37,6 +37,10 @@ class ArrivalsPublishTasklet implements Tasklet {
                 () -> ArrivalsStatistics.yearly(yearlyRows));
         List<PartialPeriodFigure> partial = parameters.computedFrom(ArrivalsJobType.PARTIAL_PERIODS,
                 () -> ArrivalsStatistics.partialPeriods(spans));
+        parameters.computedFrom(ArrivalsJobType.PARTIAL_PERIODS, () -> {
+            ArrivalsStatistics.checkSpansAgainstYears(yearly, spans);
+            return null;
+        });
         List<Milestone> milestones = ArrivalsStatistics.milestones(yearly, spans,
                 parameters.settings(ArrivalsSettings.class).milestones());
 
@@ -46,8 +50,8 @@ class ArrivalsPublishTasklet implements Tasklet {
         files.add(OutputFile.table(ArrivalsTables.milestones(milestones)));
         files.addAll(OutputFile.chart("arrivals", ArrivalsChart.chart(yearly, parameters.source())));
 
-        RunRecords.publish(publisher, step.getJobExecution(), files);
         staging.delete(step.getJobExecutionId());
+        RunRecords.publish(publisher, step.getJobExecution(), files);
         return RepeatStatus.FINISHED;
     }
 

@@ -17,11 +17,11 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobType;
+import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -62,7 +62,7 @@ public final class Defstats {
             if (command instanceof Command.Run run) {
                 return run(run, parsed.debug());
             }
-            out.print(command instanceof Command.Version ? "defstats " + version(null) + "\n" : Help.TEXT);
+            out.print(command instanceof Command.Version ? "defstats " + ApplicationVersion.current() + "\n" : Help.TEXT);
             return OK;
         }
         catch (JobFileException | JobCatalog.UnknownJobException e) {
@@ -150,6 +150,8 @@ public final class Defstats {
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath()
                 + ";TRACE_LEVEL_FILE=0");
         defaults.put("spring.datasource.username", "sa");
+        defaults.put("defstats.repository.exclusive", command.springArguments().stream()
+                .noneMatch(a -> a.startsWith("--spring.datasource.url=")));
         defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
         defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
         try {
@@ -158,8 +160,10 @@ public final class Defstats {
                     .run(command.springArguments().toArray(String[]::new));
         }
         catch (RuntimeException e) {
-            throw new IllegalStateException("cannot open the job repository in " + repository + ": "
-                    + message(e) + "; is another defstats using this output folder?", e);
+            String cause = rootMessage(e);
+            boolean locked = cause.contains("already in use") || cause.contains("locked");
+            throw new IllegalStateException("cannot open the job repository: " + cause
+                    + (locked ? "; another defstats is using " + output + ", wait for it to end" : ""), e);
         }
     }
 
@@ -170,6 +174,14 @@ public final class Defstats {
         }
         String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return root == e ? first : first + " (" + firstLine(root.getMessage()) + ")";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
     }
 
     private static String firstLine(String text) {
@@ -193,12 +205,4 @@ public final class Defstats {
         return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath().normalize();
     }
 
-    /** The application version as built, or "development" when run from classes. */
-    public static String version(BuildProperties buildProperties) {
-        if (buildProperties != null) {
-            return buildProperties.getVersion();
-        }
-        String version = DefstatsApplication.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
-    }
 }

@@ -53,8 +53,8 @@ class EducationPublishTasklet implements Tasklet {
                     EducationCharts.groupShareChart(figures, group, parameters.source())));
         }
 
-        RunRecords.publish(publisher, step.getJobExecution(), files);
         staging.delete(step.getJobExecutionId());
+        RunRecords.publish(publisher, step.getJobExecution(), files);
         return RepeatStatus.FINISHED;
     }
 }

@@ -3,8 +3,10 @@ package org.defstats.education;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -69,6 +71,18 @@ final class EducationStatistics {
                 throw new IllegalArgumentException(row.year() + " has " + row.level().code() + " twice");
             }
         }
+        // a level missing in one year would shrink that year's total and read as zero, so refuse it
+        Set<Level> all = EnumSet.noneOf(Level.class);
+        byYear.values().forEach(levels -> all.addAll(levels.keySet()));
+        byYear.forEach((year, levels) -> {
+            Set<Level> missing = EnumSet.copyOf(all);
+            missing.removeAll(levels.keySet());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(year + " has no row for " + missing.stream().map(Level::code)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ", which other years have; add the "
+                        + "row (with 0 where there were none)");
+            }
+        });
         return byYear;
     }
 

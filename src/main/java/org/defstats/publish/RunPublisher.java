@@ -58,8 +58,14 @@ public class RunPublisher {
             Files.write(work.resolve("manifest.json"), manifest(run, outputs));
             Files.createDirectories(published.getParent());
             Files.move(work, published, StandardCopyOption.ATOMIC_MOVE);
-            return new PublishedRun(run.runId(), published,
-                    replaceLatest(jobFolder, published, output.resolve(WORK_FOLDER), run.runId()));
+            try {
+                return new PublishedRun(run.runId(), published,
+                        replaceLatest(jobFolder, published, output.resolve(WORK_FOLDER), run.runId()));
+            }
+            catch (IOException e) {
+                Files.move(published, work, StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot publish run " + run.runId() + " into " + jobFolder + ": "
@@ -133,10 +139,19 @@ public class RunPublisher {
         deleteIfPresent(fresh);
         deleteIfPresent(old);
         copyTree(published, fresh);
-        if (Files.exists(latest)) {
+        boolean hadLatest = Files.exists(latest);
+        if (hadLatest) {
             Files.move(latest, old, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(fresh, latest, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(fresh, latest, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException e) {
+            if (hadLatest) {
+                Files.move(old, latest, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
         deleteIfPresent(old);
         return latest;
     }

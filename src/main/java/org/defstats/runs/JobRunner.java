@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import java.util.stream.Stream;
 import org.defstats.csv.CsvInputException;
 import org.defstats.jobs.JobFileException;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Runs prepared jobs through Spring Batch. A job whose fingerprint (inputs and settings) has a completed
@@ -27,10 +30,18 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Map<String, Job> jobsByType = new LinkedHashMap<>();
+    private final boolean exclusiveRepository;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+    /**
+     * @param exclusiveRepository whether this process alone uses the job repository (a file H2 database is
+     *                            locked by the process that opens it), so that an execution still marked as
+     *                            running belongs to a process that was killed
+     */
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+            boolean exclusiveRepository) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.exclusiveRepository = exclusiveRepository;
         jobs.forEach(job -> jobsByType.put(job.getName(), job));
     }
 
@@ -46,8 +57,11 @@ public class JobRunner {
             return new RunOutcome.Current(parameters.job(), runId(last), latest);
         }
         if (last != null && last.getStatus().isRunning()) {
-            return new RunOutcome.Failed(parameters.job(), "run " + RunId.of(last) + " of these inputs is still "
-                    + "marked as running; if no other defstats is running it, it was killed", null);
+            if (!exclusiveRepository) {
+                return new RunOutcome.Failed(parameters.job(), "run " + RunId.of(last) + " of these inputs is "
+                        + "still marked as running in the shared job repository; wait for it to end", null);
+            }
+            markKilled(last);
         }
         JobExecution execution;
         try {
@@ -62,6 +76,23 @@ public class JobRunner {
         }
         Map<String, Long> rowsRead = RunRecords.of(execution).rowsRead();
         return new RunOutcome.Published(parameters.job(), runId(execution), latest, rowsRead, files(latest));
+    }
+
+    /** Marks an execution of a killed process as failed, so that running again restarts it. */
+    private void markKilled(JobExecution execution) {
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it was killed"));
+                step.setEndTime(now);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it was killed"));
+        execution.setEndTime(now);
+        jobRepository.update(execution);
     }
 
     private static String runId(JobExecution execution) {

@@ -152,4 +152,18 @@ class EducationStatisticsTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aLevelMissingInOneYearIsRefusedRatherThanCountedAsZero() {
+        List<LevelCount> rows = List.of(
+                new LevelCount(2012, Level.SECONDARY, 1062), new LevelCount(2012, Level.UNIVERSITY, 80),
+                new LevelCount(2013, Level.SECONDARY, 1054));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EducationStatistics.group(rows,
+                        new LevelGroup("university-or-higher", java.util.EnumSet.of(Level.UNIVERSITY))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2013 has no row for university");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EducationStatistics.levelShares(rows))
+                .hasMessageContaining("2013 has no row for university");
+    }
 }
