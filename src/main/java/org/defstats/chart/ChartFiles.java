@@ -98,15 +98,7 @@ public final class ChartFiles {
         }
     }
 
-    /** Writes {@link #png} to the file, creating its parent directories. */
-    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        write(file, png(chart, width, height));
-    }
 
-    /** Writes {@link #svg} to the file, creating its parent directories. */
-    public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
-        write(file, svg(chart, width, height));
-    }
 
     private static void write(Path file, byte[] bytes) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

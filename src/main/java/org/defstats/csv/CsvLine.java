@@ -57,10 +57,6 @@ public record CsvLine(String file, long line, List<String> header, List<String> 
         return new CsvInputException(file, line, index(column) + 1, text(column), rule, message);
     }
 
-    /** A problem with this whole line. */
-    public CsvInputException problem(String rule, String message) {
-        return new CsvInputException(file, line, 0, String.join(",", values), rule, message);
-    }
 
     private int index(String column) {
         int index = header.indexOf(column.toLowerCase(Locale.ROOT));

@@ -1,13 +1,11 @@
 package org.defstats.education;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.defstats.jobs.JobFileSection;
 import org.defstats.jobs.JobType;
@@ -75,9 +73,8 @@ public final class EducationJobType implements JobType {
             }
             Set<Level> levels = EnumSet.noneOf(Level.class);
             for (String code : section.texts(name)) {
-                levels.add(Arrays.stream(Level.values()).filter(l -> l.code().equals(code)).findFirst()
-                        .orElseThrow(() -> section.error(name, "names the level '" + code + "', which is not one of "
-                                + Arrays.stream(Level.values()).map(Level::code).collect(Collectors.joining(", ")))));
+                levels.add(Level.ofCode(code).orElseThrow(() -> section.error(name, "names the level '" + code
+                        + "', which is not one of " + Level.codes())));
             }
             if (levels.isEmpty()) {
                 throw section.error(name, "names no level");

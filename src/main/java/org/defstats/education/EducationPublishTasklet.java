@@ -31,8 +31,7 @@ class EducationPublishTasklet implements Tasklet {
         EducationSettings settings = parameters.settings(EducationSettings.class);
         List<LevelCount> rows = EducationStatistics.between(
                 staging.load(step.getJobExecutionId()).stream()
-                        .map(s -> new LevelCount(s.arrivalYear(), Level.valueOf(s.educationLevel().toUpperCase(
-                                java.util.Locale.ROOT)), s.persons()))
+                        .map(s -> new LevelCount(s.arrivalYear(), Level.ofCode(s.educationLevel()).orElseThrow(), s.persons()))
                         .toList(),
                 settings.fromYear() == null ? Integer.MIN_VALUE : settings.fromYear(),
                 settings.toYear() == null ? Integer.MAX_VALUE : settings.toYear());

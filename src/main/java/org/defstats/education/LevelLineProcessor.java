@@ -1,9 +1,7 @@
 package org.defstats.education;
 
 import java.time.Year;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.defstats.csv.CsvLine;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -30,9 +28,8 @@ class LevelLineProcessor implements ItemProcessor<CsvLine, StagedLevelCount> {
             throw line.problem("year", "year", "year " + year + " is outside 1945 to " + Year.now().getValue());
         }
         String code = line.text("level");
-        Level level = Arrays.stream(Level.values()).filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> line.problem("level", "level", "'" + code + "' is not an education level; the "
-                        + "levels are " + Arrays.stream(Level.values()).map(Level::code).collect(Collectors.joining(", "))));
+        Level level = Level.ofCode(code).orElseThrow(() -> line.problem("level", "level",
+                "'" + code + "' is not an education level; the levels are " + Level.codes()));
         return new StagedLevelCount(jobExecutionId, line.line(), year, level.code(), line.requiredCount("count"));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,9 +158,5 @@ public final class JobFileReader {
         }
     }
 
-    /** The names of the types this reader knows, for help texts. */
-    public Set<String> typeNames() {
-        return new LinkedHashSet<>(types.keySet());
-    }
 
 }
