@@ -2,6 +2,9 @@ package org.defstats;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.defstats.csv.IngestNotes;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobRunner;
@@ -12,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The plumbing that every job shares: publishing runs and running jobs. */
+/** The plumbing that every job shares: notes about input lines, publishing runs and running jobs. */
 @Configuration(proxyBeanMethods = false)
 class DefstatsConfiguration {
 
@@ -23,7 +26,12 @@ class DefstatsConfiguration {
 
     @Bean
     JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            @Value("${defstats.repository.exclusive:false}") boolean exclusiveRepository) {
-        return new JobRunner(jobOperator, jobRepository, jobs, exclusiveRepository);
+            @Value("${defstats.repository.exclusive:false}") boolean exclusiveRepository, RunPublisher runPublisher) {
+        return new JobRunner(jobOperator, jobRepository, jobs, exclusiveRepository, runPublisher);
+    }
+
+    @Bean
+    IngestNotes ingestNotes(DataSource dataSource) {
+        return new IngestNotes(dataSource);
     }
 }

@@ -3,6 +3,9 @@ package org.defstats.arrivals;
 import javax.sql.DataSource;
 
 import org.defstats.csv.CsvLineReader;
+import org.defstats.csv.IngestNotes;
+import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.IngestWriter;
 import org.defstats.csv.IngestSteps;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunParameters;
@@ -38,50 +41,67 @@ class ArrivalsJobConfiguration {
 
     @Bean
     Step arrivalsYearlyIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CsvLineReader arrivalsYearlyReader, ArrivalLineProcessor arrivalsYearlyProcessor,
-            JdbcBatchItemWriter<StagedArrival> arrivalsStagingWriter) {
-        return IngestSteps.ingestStep("arrivalsYearlyIngestStep", jobRepository, transactionManager, arrivalsYearlyReader,
-                arrivalsYearlyProcessor, arrivalsStagingWriter);
+            CsvLineReader arrivalsYearlyReader, IngestProcessor<StagedArrival> arrivalsYearlyProcessor,
+            IngestWriter<StagedArrival> arrivalsYearlyWriter) {
+        return IngestSteps.ingestStep("arrivalsYearlyIngestStep", jobRepository, transactionManager,
+                arrivalsYearlyReader, arrivalsYearlyProcessor, arrivalsYearlyWriter);
     }
 
     @Bean
     Step arrivalsPartialPeriodsIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CsvLineReader arrivalsPartialPeriodsReader, ArrivalLineProcessor arrivalsPartialPeriodsProcessor,
-            JdbcBatchItemWriter<StagedArrival> arrivalsStagingWriter) {
-        return IngestSteps.ingestStep("arrivalsPartialPeriodsIngestStep", jobRepository, transactionManager, arrivalsPartialPeriodsReader,
-                arrivalsPartialPeriodsProcessor, arrivalsStagingWriter);
+            CsvLineReader arrivalsPartialPeriodsReader, IngestProcessor<StagedArrival> arrivalsPartialPeriodsProcessor,
+            IngestWriter<StagedArrival> arrivalsPartialPeriodsWriter) {
+        return IngestSteps.ingestStep("arrivalsPartialPeriodsIngestStep", jobRepository, transactionManager,
+                arrivalsPartialPeriodsReader, arrivalsPartialPeriodsProcessor, arrivalsPartialPeriodsWriter);
     }
 
     @Bean
     Step arrivalsPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArrivalsStaging arrivalsStaging, RunPublisher runPublisher) {
+            ArrivalsStaging arrivalsStaging, IngestNotes ingestNotes, RunPublisher runPublisher) {
         return new StepBuilder("arrivalsPublishStep", jobRepository)
-                .tasklet(new ArrivalsPublishTasklet(arrivalsStaging, runPublisher), transactionManager)
+                .tasklet(new ArrivalsPublishTasklet(arrivalsStaging, ingestNotes, runPublisher), transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
     CsvLineReader arrivalsYearlyReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return reader(stepExecution, ArrivalsJobType.YEARLY);
+        return RunParameters.from(stepExecution).reader(ArrivalsJobType.YEARLY, ArrivalLineRules.COLUMNS);
     }
 
     @Bean
     @StepScope
     CsvLineReader arrivalsPartialPeriodsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return reader(stepExecution, ArrivalsJobType.PARTIAL_PERIODS);
+        return RunParameters.from(stepExecution).reader(ArrivalsJobType.PARTIAL_PERIODS, ArrivalLineRules.COLUMNS);
     }
 
     @Bean
     @StepScope
-    ArrivalLineProcessor arrivalsYearlyProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new ArrivalLineProcessor(stepExecution.getJobExecutionId(), ArrivalsJobType.YEARLY);
+    IngestProcessor<StagedArrival> arrivalsYearlyProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
+        return processor(stepExecution, ArrivalsJobType.YEARLY);
     }
 
     @Bean
     @StepScope
-    ArrivalLineProcessor arrivalsPartialPeriodsProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new ArrivalLineProcessor(stepExecution.getJobExecutionId(), ArrivalsJobType.PARTIAL_PERIODS);
+    IngestProcessor<StagedArrival> arrivalsPartialPeriodsProcessor(
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return processor(stepExecution, ArrivalsJobType.PARTIAL_PERIODS);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter<StagedArrival> arrivalsYearlyWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+            JdbcBatchItemWriter<StagedArrival> arrivalsStagingWriter, IngestNotes ingestNotes) {
+        return new IngestWriter<>(stepExecution.getJobExecutionId(), ArrivalsJobType.YEARLY, arrivalsStagingWriter,
+                ingestNotes);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter<StagedArrival> arrivalsPartialPeriodsWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+            JdbcBatchItemWriter<StagedArrival> arrivalsStagingWriter, IngestNotes ingestNotes) {
+        return new IngestWriter<>(stepExecution.getJobExecutionId(), ArrivalsJobType.PARTIAL_PERIODS,
+                arrivalsStagingWriter, ingestNotes);
     }
 
     @Bean
@@ -94,10 +114,8 @@ class ArrivalsJobConfiguration {
         return new ArrivalsStaging(jdbcClient);
     }
 
-    private static CsvLineReader reader(StepExecution stepExecution, String role) {
-        RunParameters parameters = RunParameters.from(stepExecution);
-        boolean given = parameters.inputs().stream().anyMatch(i -> i.role().equals(role));
-        return new CsvLineReader(role, given ? parameters.inputPath(role) : null,
-                given ? parameters.input(role).name() : role, ArrivalLineProcessor.COLUMNS);
+    private static IngestProcessor<StagedArrival> processor(StepExecution stepExecution, String role) {
+        ArrivalLineRules rules = new ArrivalLineRules(stepExecution.getJobExecutionId(), role);
+        return new IngestProcessor<>(rules, rules);
     }
 }

@@ -22,8 +22,8 @@ class ArrivalsStaging {
         return new JdbcBatchItemWriterBuilder<StagedArrival>()
                 .dataSource(dataSource)
                 .sql("INSERT INTO DEFSTATS_ARRIVALS_STAGE (JOB_EXECUTION_ID, INPUT_ROLE, LINE_NUMBER, PERIOD_LABEL, "
-                        + "MALE, FEMALE, TOTAL) VALUES (:jobExecutionId, :inputRole, :lineNumber, :periodLabel, "
-                        + ":male, :female, :total)")
+                        + "MALE, FEMALE, TOTAL, TOTAL_ROW) VALUES (:jobExecutionId, :inputRole, :lineNumber, :periodLabel, "
+                        + ":male, :female, :total, :totalRow)")
                 .itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
                 .build();
     }

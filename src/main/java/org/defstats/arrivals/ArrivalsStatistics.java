@@ -69,47 +69,6 @@ final class ArrivalsStatistics {
     }
 
     /** For each threshold in the given order, when the cumulative total first reached it. */
-    /**
-     * Checks spans of months against the whole years: a span within a year never exceeds that year's total,
-     * a span of the whole year equals it, and year-to-date spans (from January) never shrink as they grow.
-     *
-     * @throws IllegalArgumentException naming the span that breaks a rule
-     */
-    static void checkSpansAgainstYears(List<YearlyFigure> yearly, List<ArrivalRow> spans) {
-        Map<Integer, Long> yearTotals = new java.util.HashMap<>();
-        yearly.stream().filter(f -> f.period().kind() == Period.Kind.YEAR)
-                .forEach(f -> yearTotals.put(f.period().fromYear(), f.total()));
-        for (ArrivalRow span : spans) {
-            Period p = span.period();
-            Long yearTotal = p.fromYear() == p.toYear() ? yearTotals.get(p.fromYear()) : null;
-            if (yearTotal == null) {
-                continue;
-            }
-            if (span.total() > yearTotal) {
-                throw new IllegalArgumentException(p.label() + " has " + span.total() + " arrivals, more than the "
-                        + yearTotal + " of the whole year " + p.fromYear());
-            }
-            if (p.fromMonth() == 1 && p.toMonth() == 12 && span.total() != yearTotal) {
-                throw new IllegalArgumentException(p.label() + " has " + span.total() + " arrivals, but the year "
-                        + p.fromYear() + " has " + yearTotal);
-            }
-        }
-        Map<Period, ArrivalRow> byPeriod = spansByPeriod(spans);
-        for (int year : new java.util.TreeSet<>(spans.stream().map(s -> s.period().fromYear()).toList())) {
-            long previous = 0;
-            int previousMonth = 0;
-            for (Map.Entry<Integer, Long> ytd : new java.util.TreeMap<>(yearToDate(byPeriod, year)).entrySet()) {
-                if (ytd.getValue() < previous) {
-                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                            "%d-01~%d-%02d has %d arrivals, fewer than the %d of %d-01~%d-%02d", year, year,
-                            ytd.getKey(), ytd.getValue(), previous, year, year, previousMonth));
-                }
-                previous = ytd.getValue();
-                previousMonth = ytd.getKey();
-            }
-        }
-    }
-
     static List<Milestone> milestones(List<YearlyFigure> yearly, List<ArrivalRow> spans, List<Long> thresholds) {
         Map<Period, ArrivalRow> byPeriod = spansByPeriod(spans);
         List<Milestone> milestones = new ArrayList<>(thresholds.size());

@@ -1,6 +1,8 @@
 package org.defstats.arrivals;
 
-/** A validated arrivals row as the ingest steps stage it for one job execution. */
+/**
+ * A checked arrivals row as the ingest steps stage it for one job execution; a total row has no period.
+ */
 record StagedArrival(long jobExecutionId, String inputRole, long lineNumber, String periodLabel, Long male,
-        Long female, long total) {
+        Long female, long total, boolean totalRow) {
 }

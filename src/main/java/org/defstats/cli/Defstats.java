@@ -35,6 +35,9 @@ public final class Defstats {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    /** How many problems of a refused input the console shows; rejects.csv lists them all. */
+    private static final int SHOWN_PROBLEMS = 20;
+
     static final List<JobType> JOB_TYPES = List.of(new ArrivalsJobType(), new EducationJobType());
 
     private final PrintStream out;
@@ -119,18 +122,26 @@ public final class Defstats {
 
     private void report(RunOutcome outcome, boolean debug) {
         if (outcome instanceof RunOutcome.Published p) {
-            StringBuilder rows = new StringBuilder();
-                p.rowsRead().forEach((role, n) -> rows.append(rows.isEmpty() ? "" : ", ").append(role).append(' ')
-                        .append(n).append(n == 1 ? " row" : " rows"));
-                out.println(p.job() + ": published run " + p.runId() + " (read " + rows + ")");
+            out.println(p.job() + ": published run " + p.runId() + " (read " + p.read() + ")");
             out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
+            p.warnings().forEach(w -> err.println("defstats: warning: " + w));
         }
         else if (outcome instanceof RunOutcome.Current c) {
             out.println(c.job() + ": current, inputs and settings unchanged since run "
                     + c.runId() + "; nothing new published (" + shown(c.latest()) + "/)");
         }
         else if (outcome instanceof RunOutcome.Failed f) {
-            err.println("defstats: " + f.job() + " failed, nothing published: " + f.message());
+            if (f.problems().isEmpty()) {
+                err.println("defstats: " + f.job() + " failed, nothing published: " + f.message());
+            }
+            else {
+                err.println("defstats: " + f.job() + " failed, nothing published: " + f.problemCount()
+                        + (f.problemCount() == 1 ? " problem" : " problems") + " in its inputs");
+                f.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> err.println("  " + p.describe()));
+                long more = f.problemCount() - Math.min(SHOWN_PROBLEMS, f.problems().size());
+                err.println("  " + (more > 0 ? "and " + more + " more; " : "") + "all listed in "
+                        + shown(f.rejects()));
+            }
             debug(debug, f.cause());
         }
     }

@@ -1,43 +1,20 @@
 package org.defstats.csv;
 
-/**
- * A problem of an input file at a place: which file, line and column, the value found, the rule it breaks
- * and how to fix it.
- */
+/** Thrown where one problem of an input stops the reading of a line or a file. */
 public class CsvInputException extends RuntimeException {
 
-    private final String file;
-    private final long line;
-    private final int column;
-    private final String value;
-    private final String rule;
+    private final LineProblem problem;
+
+    public CsvInputException(LineProblem problem) {
+        super(problem.describe());
+        this.problem = problem;
+    }
 
     public CsvInputException(String file, long line, int column, String value, String rule, String message) {
-        super(file + ":" + line + (column > 0 ? ":" + column : "") + ": " + message + " [" + rule + "]");
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.value = value;
-        this.rule = rule;
+        this(new LineProblem(file, line, column, value, rule, message));
     }
 
-    public String file() {
-        return file;
-    }
-
-    public long line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
-    }
-
-    public String value() {
-        return value;
-    }
-
-    public String rule() {
-        return rule;
+    public LineProblem problem() {
+        return problem;
     }
 }

@@ -1,68 +1,88 @@
 package org.defstats.csv;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * One data line of an input CSV, with what is needed to say where a bad value is.
+ * One record of an input CSV as the reader hands it on: a data line, the warnings about the header, or the
+ * problem that stopped the reading of the file.
  *
  * @param file   the file name as the user knows it (relative to the input folder)
- * @param line   the line number in the file, 1 being the header
- * @param header the column names, lower-cased and trimmed
+ * @param line   the line the record starts on, 1 being the header
+ * @param values the cells as read, not yet trimmed
  */
-public record CsvLine(String file, long line, List<String> header, List<String> values) {
+public record CsvLine(Kind kind, String file, long line, CsvHeader header, List<String> values,
+        List<LineProblem> problems) {
 
-    /** The trimmed text of a column, empty when the line is short. */
+    /** What a record is. */
+    public enum Kind { DATA, HEADER_WARNINGS, UNREADABLE }
+
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "^(?:[※*†‡]|(?:주|註|출처|자료|비고|note|notes|source|sources)\\s*[:)．.]).*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    public CsvLine {
+        values = List.copyOf(values);
+        problems = List.copyOf(problems);
+    }
+
+    public static CsvLine data(String file, long line, CsvHeader header, List<String> values) {
+        return new CsvLine(Kind.DATA, file, line, header, values, List.of());
+    }
+
+    public static CsvLine headerWarnings(String file, CsvHeader header, List<LineProblem> warnings) {
+        return new CsvLine(Kind.HEADER_WARNINGS, file, 1, header, List.of(), warnings);
+    }
+
+    public static CsvLine unreadable(String file, LineProblem problem) {
+        return new CsvLine(Kind.UNREADABLE, file, problem.line(), null, List.of(), List.of(problem));
+    }
+
+    /** The cell of a column, trimmed and in Unicode compatibility form (full-width digits become 0-9). */
     public String text(String column) {
-        int index = index(column);
-        return index < values.size() ? values.get(index).strip() : "";
+        return cell(header.number(column));
     }
 
-    /** A count: a non-negative whole number, or null where the cell is empty (not published). */
-    public Long count(String column) {
-        String text = text(column);
-        if (text.isEmpty()) {
-            return null;
+    /** The cell at a column number (from 1), trimmed and normalised, empty when the line is shorter. */
+    public String cell(int number) {
+        if (number <= 0 || number > values.size()) {
+            return "";
         }
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9') || text.length() > 15) {
-            throw problem(column, "count",
-                    column + " must be a whole number of persons, not '" + text + "'; fix the cell or leave it empty "
-                            + "where the figure was not published");
-        }
-        return Long.parseLong(text);
+        return Normalizer.normalize(values.get(number - 1), Normalizer.Form.NFKC).strip();
     }
 
-    /** A count that must be there. */
-    public long requiredCount(String column) {
-        Long count = count(column);
-        if (count == null) {
-            throw problem(column, "required", column + " is empty; every row needs its " + column);
-        }
-        return count;
+    /** Whether every cell is empty, as in the empty rows spreadsheets export at the end. */
+    public boolean isBlank() {
+        return values.stream().allMatch(String::isBlank);
     }
 
-    /** A value read by {@code parser}, whose IllegalArgumentException becomes a placed problem. */
-    public <T> T parsed(String column, String rule, Function<String, T> parser) {
-        try {
-            return parser.apply(text(column));
+    /** Whether the line is a footnote: its first cell starts with ※, *, 주: or Note: and the rest are empty. */
+    public boolean isFootnote() {
+        int first = 0;
+        while (first < values.size() && values.get(first).isBlank()) {
+            first++;
         }
-        catch (IllegalArgumentException e) {
-            throw problem(column, rule, e.getMessage());
+        if (first == values.size() || !FOOTNOTE.matcher(cell(first + 1)).matches()) {
+            return false;
         }
+        return values.subList(first + 1, values.size()).stream().allMatch(String::isBlank);
     }
 
-    /** A problem with the value of a column of this line. */
-    public CsvInputException problem(String column, String rule, String message) {
-        return new CsvInputException(file, line, index(column) + 1, text(column), rule, message);
+    /** The first column number beyond the named columns whose cell is not empty, else 0. */
+    public int valueBeyondHeader() {
+        for (int i = header.width(); i < values.size(); i++) {
+            if (!values.get(i).isBlank()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
-
-    private int index(String column) {
-        int index = header.indexOf(column.toLowerCase(Locale.ROOT));
-        if (index < 0) {
-            throw new IllegalStateException("column " + column + " was checked at open but is missing");
-        }
-        return index;
+    /** Whether a cell is the label of a total row: 합계, 계, 총계 or Total. */
+    public boolean isTotalLabel(String column) {
+        String text = Column.normalize(text(column));
+        return List.of("합계", "계", "총계", "total", "grandtotal").contains(text.toLowerCase(Locale.ROOT));
     }
 }

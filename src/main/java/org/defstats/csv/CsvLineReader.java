@@ -1,63 +1,69 @@
 package org.defstats.csv;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Streams the data lines of one input CSV with Commons CSV, for chunk-oriented ingest steps. The first line
- * is the header; the required columns are checked when the file is opened. Restartable: on restart it reads
- * up to where the last committed chunk ended.
+ * Streams the records of one input CSV with Commons CSV, for chunk-oriented ingest steps. It decodes the file
+ * in the encoding the job file gives or the one it detects, finds the job's columns in the header by any of
+ * their names and in any order, and hands on a record with the header's warnings first. A file that cannot be
+ * read to its end yields one {@link CsvLine.Kind#UNREADABLE} record instead of failing the step, so that the
+ * problems of every input are reported together.
  */
 public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvLine> {
 
     /** Step execution context key under which the reader records the input role it read. */
     public static final String INPUT_ROLE_KEY = "defstats.input.role";
+    /** Step execution context key of the encoding the file was read in. */
+    public static final String ENCODING_KEY = "defstats.input.encoding";
+    /** Step execution context key of where the job's columns are: {@code total=4,male=2}. */
+    public static final String COLUMNS_KEY = "defstats.input.columns";
+    /** Step execution context key of the number of trailing empty columns skipped. */
+    public static final String EMPTY_COLUMNS_KEY = "defstats.input.emptyColumns";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(false)
             .get();
 
     private final String role;
     private final Path path;
-    private final String displayName;
-    private final List<String> requiredColumns;
+    private final String file;
+    private final String encoding;
+    private final List<Column> columns;
     private CSVParser parser;
-    private Iterator<CSVRecord> records;
-    private List<String> header;
+    private Iterator<CSVRecord> records = Collections.emptyIterator();
+    private final List<CsvLine> pending = new ArrayList<>();
+    private CsvHeader header;
+    private String detectedEncoding = "";
+    private long emptyColumns;
+    private long lineAfterLast;
 
     /**
-     * @param role            the input role in the job file, e.g. {@code yearly}
-     * @param path            the file, or null when the job file does not name this optional input
-     * @param displayName     how messages name the file
-     * @param requiredColumns lower-case names of the columns the job needs
+     * @param role     the input role in the job file, e.g. {@code yearly}
+     * @param path     the file, or null when the job file does not name this optional input
+     * @param file     how messages name the file
+     * @param encoding {@link Encodings#AUTO} or an encoding the job file gives
+     * @param columns  the columns the job reads
      */
-    public CsvLineReader(String role, Path path, String displayName, List<String> requiredColumns) {
+    public CsvLineReader(String role, Path path, String file, String encoding, List<Column> columns) {
         this.role = role;
         this.path = path;
-        this.displayName = displayName;
-        this.requiredColumns = List.copyOf(requiredColumns);
+        this.file = file;
+        this.encoding = encoding;
+        this.columns = List.copyOf(columns);
         setName("csv-" + role);
         // staged rows belong to one job execution, so a restarted step must read the file from the start
         setSaveState(false);
@@ -65,99 +71,119 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
 
     @Override
     public void open(ExecutionContext executionContext) {
-        executionContext.putString(INPUT_ROLE_KEY, role);
         super.open(executionContext);
+        executionContext.putString(INPUT_ROLE_KEY, role);
+        executionContext.putString(ENCODING_KEY, detectedEncoding);
+        executionContext.putLong(EMPTY_COLUMNS_KEY, emptyColumns);
+        if (header != null) {
+            executionContext.putString(COLUMNS_KEY, String.join(",", header.numbers().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList()));
+        }
     }
 
     @Override
     protected void doOpen() throws IOException {
         if (path == null) {
-            records = java.util.Collections.emptyIterator();
             return;
         }
-        Reader reader = new InputStreamReader(BOMInputStream.builder().setPath(path).get(),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
-        parser = CSVParser.parse(reader, FORMAT);
-        records = parser.iterator();
-        if (!hasNext()) {
-            throw new CsvInputException(displayName, 1, 0, "", "header",
-                    "the file is empty; it needs a header line with " + String.join(", ", requiredColumns));
+        try {
+            Encodings.Decoded decoded = Encodings.open(path, file, encoding);
+            detectedEncoding = decoded.name();
+            parser = CSVParser.parse(decoded.reader(), FORMAT);
+            records = parser.iterator();
+            readHeader();
         }
-        header = next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> missing = requiredColumns.stream().filter(c -> !header.contains(c)).toList();
+        catch (CsvInputException e) {
+            records = Collections.emptyIterator();
+            pending.add(CsvLine.unreadable(file, e.problem()));
+        }
+    }
+
+    private void readHeader() {
+        CSVRecord first = nextRecord();
+        while (first != null && first.stream().allMatch(String::isBlank)) {
+            first = nextRecord();
+        }
+        if (first == null) {
+            throw new CsvInputException(file, 1, 0, "", "header", "the file has no header line; it needs one naming "
+                    + describe(columns.stream().filter(Column::required).toList()));
+        }
+        long headerLine = lineAfterLast;
+        List<String> cells = first.toList();
+        int width = cells.size();
+        while (width > 0 && cells.get(width - 1).isBlank()) {
+            width--;
+        }
+        emptyColumns = cells.size() - width;
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        List<LineProblem> warnings = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            String cell = cells.get(i).strip();
+            int number = i + 1;
+            Column column = columns.stream().filter(c -> c.matches(cell)).findFirst().orElse(null);
+            if (column == null) {
+                warnings.add(new LineProblem(file, headerLine, number, cell, "extra-column", cell.isEmpty()
+                        ? "column " + number + " has no name; its cells are ignored"
+                        : "column '" + LineProblem.shortened(cell) + "' is not one defstats reads here; its cells "
+                                + "are ignored"));
+                continue;
+            }
+            Integer before = numbers.putIfAbsent(column.name(), number);
+            if (before != null) {
+                throw new CsvInputException(file, headerLine, number, cell, "header", "columns " + before + " and "
+                        + number + " are both the " + column.described() + " column; keep one of them");
+            }
+        }
+        List<Column> missing = columns.stream().filter(c -> c.required() && !numbers.containsKey(c.name())).toList();
         if (!missing.isEmpty()) {
-            throw new CsvInputException(displayName, 1, 0, String.join(",", header), "header",
-                    "missing column " + String.join(", ", missing) + "; the header has " + String.join(", ", header)
-                            + " and needs " + String.join(", ", requiredColumns));
+            throw new CsvInputException(file, headerLine, 0, String.join(",", cells), "header",
+                    "missing column " + describe(missing) + "; the header has "
+                            + String.join(", ", cells.subList(0, width).stream().map(String::strip)
+                                    .map(LineProblem::shortened).toList()));
         }
+        header = new CsvHeader(columns, numbers, width);
+        if (!warnings.isEmpty()) {
+            pending.add(CsvLine.headerWarnings(file, header, warnings));
+        }
+    }
+
+    private static String describe(List<Column> columns) {
+        return String.join(", ", columns.stream().map(Column::described).toList());
     }
 
     @Override
     protected CsvLine doRead() {
+        if (!pending.isEmpty()) {
+            return pending.remove(0);
+        }
+        try {
+            CSVRecord record = nextRecord();
+            return record == null ? null : CsvLine.data(file, lineAfterLast, header, record.toList());
+        }
+        catch (CsvInputException e) {
+            records = Collections.emptyIterator();
+            return CsvLine.unreadable(file, e.problem());
+        }
+    }
+
+    /** The next record, noting the line it starts on; null at the end. */
+    private CSVRecord nextRecord() {
         if (parser == null) {
             return null;
         }
-        if (!hasNext()) {
-            return null;
-        }
-        CSVRecord record = next();
-        return new CsvLine(displayName, parser.getCurrentLineNumber(), header, record.toList());
-    }
-
-    private boolean hasNext() {
+        long start = parser.getCurrentLineNumber() + 1;
         try {
-            return records.hasNext();
-        }
-        catch (UncheckedIOException e) {
-            throw unreadable(e);
-        }
-    }
-
-    private CSVRecord next() {
-        try {
-            return records.next();
-        }
-        catch (UncheckedIOException e) {
-            throw unreadable(e);
-        }
-    }
-
-    private CsvInputException unreadable(UncheckedIOException e) {
-        if (e.getCause() instanceof CharacterCodingException) {
-            return new CsvInputException(displayName, firstLineNotUtf8(), 0, "", "encoding",
-                    "is not UTF-8 text; save the export as UTF-8 (CSV UTF-8 in spreadsheet programs)");
-        }
-        return new CsvInputException(displayName, parser.getCurrentLineNumber() + 1, 0, "", "csv",
-                "cannot be read as CSV: " + e.getCause().getMessage());
-    }
-
-    /** The decoder reads ahead, so the line of a bad byte is found again by decoding line by line. */
-    private long firstLineNotUtf8() {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            long number = 1;
-            for (int b = in.read(); ; b = in.read()) {
-                if (b == '\n' || b < 0) {
-                    try {
-                        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line.toByteArray()));
-                    }
-                    catch (CharacterCodingException bad) {
-                        return number;
-                    }
-                    if (b < 0) {
-                        return number;
-                    }
-                    line.reset();
-                    number++;
-                }
-                else {
-                    line.write(b);
-                }
+            if (!records.hasNext()) {
+                return null;
             }
+            CSVRecord record = records.next();
+            lineAfterLast = start;
+            return record;
         }
-        catch (IOException e) {
-            return 0;
+        catch (UncheckedIOException | IllegalStateException e) {
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new CsvInputException(file, start, 0, "", "csv", "cannot be read as CSV from here on: "
+                    + why + "; look for a quote (\") that is not closed");
         }
     }
 
@@ -166,6 +192,7 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
         if (parser != null) {
             parser.close();
         }
+        pending.clear();
+        records = Collections.emptyIterator();
     }
-
 }

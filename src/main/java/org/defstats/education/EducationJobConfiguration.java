@@ -2,7 +2,11 @@ package org.defstats.education;
 
 import javax.sql.DataSource;
 
+import org.defstats.arrivals.ArrivalColumns;
 import org.defstats.csv.CsvLineReader;
+import org.defstats.csv.IngestNotes;
+import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.IngestWriter;
 import org.defstats.csv.IngestSteps;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunParameters;
@@ -20,46 +24,85 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The education job: ingest the levels input, then compute and publish. */
+/** The education job: ingest the levels input and the arrivals it is checked against, then check, compute and publish. */
 @Configuration(proxyBeanMethods = false)
 class EducationJobConfiguration {
 
     @Bean
-    Job educationJob(JobRepository jobRepository, Step educationIngestStep, Step educationPublishStep) {
+    Job educationJob(JobRepository jobRepository, Step educationLevelsIngestStep, Step educationArrivalsIngestStep,
+            Step educationPublishStep) {
         return new JobBuilder(EducationJobType.NAME, jobRepository)
-                .start(educationIngestStep)
+                .start(educationLevelsIngestStep)
+                .next(educationArrivalsIngestStep)
                 .next(educationPublishStep)
                 .build();
     }
 
     @Bean
-    Step educationIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CsvLineReader educationLevelsReader, LevelLineProcessor educationLevelsProcessor,
-            JdbcBatchItemWriter<StagedLevelCount> educationStagingWriter) {
-        return IngestSteps.ingestStep("educationIngestStep", jobRepository, transactionManager, educationLevelsReader,
-                educationLevelsProcessor, educationStagingWriter);
+    Step educationLevelsIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CsvLineReader educationLevelsReader, IngestProcessor<StagedLevelCount> educationLevelsProcessor,
+            IngestWriter<StagedLevelCount> educationLevelsWriter) {
+        return IngestSteps.ingestStep("educationLevelsIngestStep", jobRepository, transactionManager,
+                educationLevelsReader, educationLevelsProcessor, educationLevelsWriter);
+    }
+
+    @Bean
+    Step educationArrivalsIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CsvLineReader educationArrivalsReader, IngestProcessor<StagedLevelCount> educationArrivalsProcessor,
+            IngestWriter<StagedLevelCount> educationArrivalsWriter) {
+        return IngestSteps.ingestStep("educationArrivalsIngestStep", jobRepository, transactionManager,
+                educationArrivalsReader, educationArrivalsProcessor, educationArrivalsWriter);
     }
 
     @Bean
     Step educationPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            EducationStaging educationStaging, RunPublisher runPublisher) {
+            EducationStaging educationStaging, IngestNotes ingestNotes, RunPublisher runPublisher) {
         return new StepBuilder("educationPublishStep", jobRepository)
-                .tasklet(new EducationPublishTasklet(educationStaging, runPublisher), transactionManager)
+                .tasklet(new EducationPublishTasklet(educationStaging, ingestNotes, runPublisher), transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
     CsvLineReader educationLevelsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-        RunParameters parameters = RunParameters.from(stepExecution);
-        return new CsvLineReader(EducationJobType.LEVELS, parameters.inputPath(EducationJobType.LEVELS),
-                parameters.input(EducationJobType.LEVELS).name(), LevelLineProcessor.COLUMNS);
+        return RunParameters.from(stepExecution).reader(EducationJobType.LEVELS, LevelLineRules.COLUMNS);
     }
 
     @Bean
     @StepScope
-    LevelLineProcessor educationLevelsProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-        return new LevelLineProcessor(stepExecution.getJobExecutionId());
+    CsvLineReader educationArrivalsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+        return RunParameters.from(stepExecution).reader(EducationJobType.ARRIVALS, ArrivalColumns.ALL);
+    }
+
+    @Bean
+    @StepScope
+    IngestProcessor<StagedLevelCount> educationLevelsProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
+        LevelLineRules rules = new LevelLineRules(stepExecution.getJobExecutionId());
+        return new IngestProcessor<>(rules, rules);
+    }
+
+    @Bean
+    @StepScope
+    IngestProcessor<StagedLevelCount> educationArrivalsProcessor(
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        ArrivalTotalLineRules rules = new ArrivalTotalLineRules(stepExecution.getJobExecutionId());
+        return new IngestProcessor<>(rules, rules);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter<StagedLevelCount> educationLevelsWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+            JdbcBatchItemWriter<StagedLevelCount> educationStagingWriter, IngestNotes ingestNotes) {
+        return new IngestWriter<>(stepExecution.getJobExecutionId(), EducationJobType.LEVELS, educationStagingWriter,
+                ingestNotes);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter<StagedLevelCount> educationArrivalsWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+            JdbcBatchItemWriter<StagedLevelCount> educationStagingWriter, IngestNotes ingestNotes) {
+        return new IngestWriter<>(stepExecution.getJobExecutionId(), EducationJobType.ARRIVALS, educationStagingWriter,
+                ingestNotes);
     }
 
     @Bean

@@ -11,13 +11,15 @@ import org.defstats.jobs.JobFileSection;
 import org.defstats.jobs.JobType;
 
 /**
- * The {@code education} job type: education levels at arrival per year ({@code levels}); its settings are
- * {@code from-year}, {@code to-year} and {@code groups} (name: [levels]).
+ * The {@code education} job type: education levels at arrival per year ({@code levels}), checked against the
+ * yearly arrivals ({@code arrivals}, optional); its settings are {@code from-year}, {@code to-year},
+ * {@code groups} (name: [levels]) and {@code arrivals-tolerance} (persons, default 0).
  */
 public final class EducationJobType implements JobType {
 
     static final String NAME = "education";
     static final String LEVELS = "levels";
+    static final String ARRIVALS = "arrivals";
     private static final Pattern GROUP_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final List<LevelGroup> DEFAULT_GROUPS =
             List.of(new LevelGroup("university-or-higher", EnumSet.of(Level.UNIVERSITY)));
@@ -29,12 +31,17 @@ public final class EducationJobType implements JobType {
 
     @Override
     public List<String> inputRoles() {
-        return List.of(LEVELS);
+        return List.of(LEVELS, ARRIVALS);
+    }
+
+    @Override
+    public Set<String> optionalInputRoles() {
+        return Set.of(ARRIVALS);
     }
 
     @Override
     public Set<String> settingKeys() {
-        return Set.of("from-year", "to-year", "groups");
+        return Set.of("from-year", "to-year", "groups", "arrivals-tolerance");
     }
 
     @Override
@@ -45,7 +52,12 @@ public final class EducationJobType implements JobType {
             throw section.error("to-year", "is " + to + ", before from-year " + from);
         }
         Optional<JobFileSection> groups = section.section("groups");
-        return new EducationSettings(from, to, groups.map(EducationJobType::groups).orElse(DEFAULT_GROUPS));
+        long tolerance = section.wholeNumber("arrivals-tolerance", 0L);
+        if (tolerance < 0) {
+            throw section.error("arrivals-tolerance", "must be 0 or more persons, not " + tolerance);
+        }
+        return new EducationSettings(from, to, groups.map(EducationJobType::groups).orElse(DEFAULT_GROUPS),
+                tolerance);
     }
 
     @Override
@@ -67,9 +79,9 @@ public final class EducationJobType implements JobType {
             throw section.error("needs at least one group, for example university-or-higher: [university]");
         }
         for (String name : section.keys()) {
-            if (!GROUP_NAME.matcher(name).matches() || name.equals(LEVELS)) {
+            if (!GROUP_NAME.matcher(name).matches() || name.equals(LEVELS) || name.equals("rejects")) {
                 throw section.error(name, "is not a usable group name: it names an output file, so use lower-case "
-                        + "letters, digits and '-', and not 'levels'");
+                        + "letters, digits and '-', and not 'levels' or 'rejects'");
             }
             Set<Level> levels = EnumSet.noneOf(Level.class);
             for (String code : section.texts(name)) {

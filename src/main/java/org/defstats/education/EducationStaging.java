@@ -21,15 +21,15 @@ class EducationStaging {
     static JdbcBatchItemWriter<StagedLevelCount> writer(DataSource dataSource) {
         return new JdbcBatchItemWriterBuilder<StagedLevelCount>()
                 .dataSource(dataSource)
-                .sql("INSERT INTO DEFSTATS_EDUCATION_STAGE (JOB_EXECUTION_ID, LINE_NUMBER, ARRIVAL_YEAR, "
-                        + "EDUCATION_LEVEL, PERSONS) VALUES (:jobExecutionId, :lineNumber, :arrivalYear, "
-                        + ":educationLevel, :persons)")
+                .sql("INSERT INTO DEFSTATS_EDUCATION_STAGE (JOB_EXECUTION_ID, INPUT_ROLE, LINE_NUMBER, ARRIVAL_YEAR, "
+                        + "EDUCATION_LEVEL, PERSONS, TOTAL_ROW) VALUES (:jobExecutionId, :inputRole, :lineNumber, "
+                        + ":arrivalYear, :educationLevel, :persons, :totalRow)")
                 .itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
                 .build();
     }
 
     List<StagedLevelCount> load(long jobExecutionId) {
-        return jdbc.sql("SELECT * FROM DEFSTATS_EDUCATION_STAGE WHERE JOB_EXECUTION_ID = :id ORDER BY LINE_NUMBER")
+        return jdbc.sql("SELECT * FROM DEFSTATS_EDUCATION_STAGE WHERE JOB_EXECUTION_ID = :id ORDER BY INPUT_ROLE, LINE_NUMBER")
                 .param("id", jobExecutionId)
                 .query(StagedLevelCount.class)
                 .list();

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.defstats.stats.Percentages;
+import org.defstats.stats.RuleException;
 
 /** The education figures, as pure functions over rows. */
 final class EducationStatistics {
@@ -35,6 +36,12 @@ final class EducationStatistics {
         List<LevelShare> shares = new ArrayList<>();
         for (Map.Entry<Integer, Map<Level, Long>> year : byYear(rows).entrySet()) {
             long total = total(year.getKey(), year.getValue());
+            // exact shares count/total add up to 100% when the counts add up to the denominator
+            long numerators = year.getValue().values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+            if (numerators != total) {
+                throw new RuleException("shares", "the shares of " + year.getKey() + " add up to " + numerators + "/"
+                        + total + ", not 100%");
+            }
             year.getValue().forEach((level, count) -> shares.add(
                     new LevelShare(year.getKey(), level, count, total, Percentages.share(count, total))));
         }

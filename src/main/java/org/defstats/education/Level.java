@@ -1,13 +1,29 @@
 package org.defstats.education;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Education levels at arrival, in the order of MOU tables. */
+import org.defstats.csv.Column;
+
+/** Education levels at arrival, in the order of MOU tables, with the Korean labels of those tables. */
 public enum Level {
-    NONE, PRESCHOOL, KINDERGARTEN, PRIMARY, SECONDARY, JUNIOR_COLLEGE, UNIVERSITY, UNKNOWN;
+    NONE("무학"),
+    PRESCHOOL("취학전아동", "취학전"),
+    KINDERGARTEN("유치원"),
+    PRIMARY("인민학교", "소학교"),
+    SECONDARY("고등중학교", "중학교"),
+    JUNIOR_COLLEGE("전문대", "전문대학"),
+    UNIVERSITY("대학이상", "대학교"),
+    UNKNOWN("기타", "불상", "기타(불상)", "기타/불상");
+
+    private final List<String> labels;
+
+    Level(String... labels) {
+        this.labels = List.of(labels);
+    }
 
     /** The name used in inputs, job files and outputs, e.g. {@code junior_college}. */
     public String code() {
@@ -19,8 +35,30 @@ public enum Level {
         return Arrays.stream(values()).filter(level -> level.code().equals(code)).findFirst();
     }
 
+    /**
+     * The level of a label in an input: its code or a Korean label of MOU tables, matched without regard to
+     * case, spaces, '-' and '_' ({@code Junior College}, {@code 대학 이상}).
+     */
+    public static Optional<Level> ofLabel(String label) {
+        String wanted = normalize(label);
+        return Arrays.stream(values())
+                .filter(level -> normalize(level.code()).equals(wanted)
+                        || level.labels.stream().anyMatch(l -> normalize(l).equals(wanted)))
+                .findFirst();
+    }
+
     /** All codes, in order, for messages that list them. */
     public static String codes() {
         return Arrays.stream(values()).map(Level::code).collect(Collectors.joining(", "));
+    }
+
+    /** All codes with their Korean labels, for messages about an unknown label. */
+    static String labels() {
+        return Arrays.stream(values()).map(l -> l.code() + " (" + String.join(", ", l.labels) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String normalize(String text) {
+        return Column.normalize(text).replace("-", "").replace("_", "");
     }
 }

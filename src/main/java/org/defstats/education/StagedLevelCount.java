@@ -1,5 +1,10 @@
 package org.defstats.education;
 
-/** A validated education row as the ingest step stages it for one job execution. */
-record StagedLevelCount(long jobExecutionId, long lineNumber, int arrivalYear, String educationLevel, long persons) {
+/**
+ * A checked row as the ingest steps stage it for one job execution. For the levels input a null year or
+ * level marks a total row over all years or all levels; for the arrivals input the level is null and the
+ * year is null for blocks of years, which are not compared.
+ */
+record StagedLevelCount(long jobExecutionId, String inputRole, long lineNumber, Integer arrivalYear,
+        String educationLevel, long persons, boolean totalRow) {
 }

@@ -10,9 +10,11 @@ import java.util.Map;
  * @param inputs      input role to file name, relative to the input folder, in the order of the job type
  * @param schedule    null when the job file has none
  * @param source      the data source credited in chart footers
+ * @param encodings   input role to the encoding the job file gives, or {@code auto}
+ * @param maxRejects  how many lines that break a rule may be skipped (listed and counted) instead of failing
  * @param settings    the settings record of the job type: everything besides inputs and source that
  *                    affects the outputs
  */
 public record JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
-        Schedule schedule, String source, Record settings) {
+        Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings) {
 }

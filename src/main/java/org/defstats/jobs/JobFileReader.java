@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.defstats.csv.Encodings;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,7 +29,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads one job file strictly: every key known, every value checked, every error placed. */
 public final class JobFileReader {
 
-    static final Set<String> COMMON_KEYS = Set.of("name", "description", "type", "inputs", "schedule", "source");
+    static final Set<String> COMMON_KEYS = Set.of("name", "description", "type", "inputs", "schedule", "source",
+            "max-rejects");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String DEFAULT_CRON = "0 0 2 * * *";
 
@@ -63,8 +65,13 @@ public final class JobFileReader {
         String source = root.text("source", "");
         JobFileSection inputs = root.section("inputs").orElseThrow(() -> root.error("inputs", "is missing"));
         Schedule schedule = root.section("schedule").map(JobFileReader::schedule).orElse(null);
+        Long maxRejects = root.wholeNumber("max-rejects", 0L);
+        if (maxRejects < 0) {
+            throw root.error("max-rejects", "must be 0 or more, not " + maxRejects);
+        }
         Record settings = type.readSettings(root);
-        return new JobDefinition(file, name, description, type, inputs(inputs, type), schedule, source, settings);
+        return new JobDefinition(file, name, description, type, inputs(inputs, type), encodings(inputs, type),
+                maxRejects, schedule, source, settings);
     }
 
     private static Map<String, String> inputs(JobFileSection section, JobType type) {
@@ -79,10 +86,39 @@ public final class JobFileReader {
             if (!section.has(role) && type.optionalInputRoles().contains(role)) {
                 continue;
             }
-            String name = section.requiredText(role);
-            inputs.put(role, checkedRelativePath(section, role, name));
+            if (section.isSection(role)) {
+                JobFileSection input = section.section(role).orElseThrow();
+                for (String key : input.keys()) {
+                    if (!Set.of("file", "encoding").contains(key)) {
+                        throw input.error(key, "is not a key of an input; the keys are file, encoding");
+                    }
+                }
+                inputs.put(role, checkedRelativePath(input, "file", input.requiredText("file")));
+            }
+            else {
+                inputs.put(role, checkedRelativePath(section, role, section.requiredText(role)));
+            }
         }
         return inputs;
+    }
+
+    private static Map<String, String> encodings(JobFileSection section, JobType type) {
+        Map<String, String> encodings = new LinkedHashMap<>();
+        for (String role : type.inputRoles()) {
+            String encoding = Encodings.AUTO;
+            if (section.isSection(role)) {
+                JobFileSection input = section.section(role).orElseThrow();
+                encoding = input.text("encoding", Encodings.AUTO).toLowerCase(java.util.Locale.ROOT);
+                if (!encoding.equals(Encodings.AUTO) && !Encodings.SETTINGS.containsKey(encoding)) {
+                    throw input.error("encoding", "is '" + encoding + "'; use auto (the default), utf-8, cp949 "
+                            + "or euc-kr");
+                }
+            }
+            if (section.has(role)) {
+                encodings.put(role, encoding);
+            }
+        }
+        return encodings;
     }
 
     private static String checkedRelativePath(JobFileSection section, String key, String name) {

@@ -92,6 +92,11 @@ public final class JobFileSection {
         return List.copyOf(texts);
     }
 
+    /** Whether the value of {@code key} is a nested mapping rather than a single value. */
+    public boolean isSection(String key) {
+        return value(key).map(v -> v instanceof org.yaml.snakeyaml.nodes.MappingNode).orElse(false);
+    }
+
     /** A nested mapping; empty when the key is absent. */
     public Optional<JobFileSection> section(String key) {
         return value(key).map(v -> new JobFileSection(file, prefix + key + ".", v));

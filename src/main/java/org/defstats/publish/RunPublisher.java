@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.defstats.csv.InputReport;
+import org.defstats.csv.LineProblem;
 import org.defstats.runs.InputFile;
 
 import tools.jackson.databind.JsonNode;
@@ -40,22 +42,26 @@ public class RunPublisher {
         this.applicationVersion = applicationVersion;
     }
 
-    public PublishedRun publish(RunRecord run, List<OutputFile> files) {
+    public PublishedRun publish(RunRecord run, List<OutputFile> outputs) {
+        List<OutputFile> files = new ArrayList<>(outputs);
+        if (!run.rejects().isEmpty()) {
+            files.add(OutputFile.table(Rejects.table(run.rejects())));
+        }
         Path output = run.parameters().outputDir();
         Path jobFolder = output.resolve(run.parameters().job());
         Path work = output.resolve(WORK_FOLDER).resolve(run.parameters().job() + "-" + run.runId());
         Path published = jobFolder.resolve("runs").resolve(run.runId());
         try {
             deleteIfPresent(work);
-            List<Map<String, Object>> outputs = new ArrayList<>();
+            List<Map<String, Object>> written = new ArrayList<>();
             for (OutputFile file : files) {
                 Path target = work.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.bytes());
-                outputs.add(entry("name", file.path(), "bytes", (long) file.bytes().length,
+                written.add(entry("name", file.path(), "bytes", (long) file.bytes().length,
                         "sha256", Sha256.of(file.bytes())));
             }
-            Files.write(work.resolve("manifest.json"), manifest(run, outputs));
+            Files.write(work.resolve("manifest.json"), manifest(run, written));
             Files.createDirectories(published.getParent());
             Files.move(work, published, StandardCopyOption.ATOMIC_MOVE);
             try {
@@ -73,6 +79,29 @@ public class RunPublisher {
         }
     }
 
+    /**
+     * Writes the problems of a refused run into {@code JOB/failed/RUN_ID/rejects.csv}, moved into place whole.
+     *
+     * @return the folder written
+     */
+    public Path publishFailure(Path output, String job, String runId, List<LineProblem> problems) {
+        Path work = output.resolve(WORK_FOLDER).resolve(job + "-failed-" + runId);
+        Path failed = output.resolve(job).resolve("failed").resolve(runId);
+        try {
+            deleteIfPresent(work);
+            Files.createDirectories(work);
+            Files.write(work.resolve(Rejects.FILE), Rejects.table(problems).csv());
+            Files.createDirectories(failed.getParent());
+            deleteIfPresent(failed);
+            Files.move(work, failed, StandardCopyOption.ATOMIC_MOVE);
+            return failed;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rejects of run " + runId + " into " + failed + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private byte[] manifest(RunRecord run, List<Map<String, Object>> outputs) throws IOException {
         RunParametersView p = new RunParametersView(run);
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -86,12 +115,21 @@ public class RunPublisher {
         manifest.put("parameters", entry("job", p.job(), "fingerprint", p.fingerprint(), "source", p.source(),
                 "settings", p.settings()));
         manifest.put("jobFile", entry("name", p.jobFileName(), "sha256", p.jobFileSha256()));
+        manifest.put("maxRejects", run.parameters().maxRejects());
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (InputFile input : run.parameters().inputs()) {
+            InputReport report = run.inputs().stream().filter(r -> r.role().equals(input.role())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no ingest report for input " + input.role()));
             inputs.add(entry("role", input.role(), "name", input.name(), "bytes", input.bytes(),
-                    "sha256", input.sha256(), "rowsRead", run.rowsRead().getOrDefault(input.role(), 0L)));
+                    "sha256", input.sha256(), "encoding", report.encoding(), "encodingSetting", input.encoding(),
+                    "rows", report.rows(), "skipped", entry("totalRows", report.totalRows(), "footnotes",
+                            report.footnotes(), "emptyLines", report.emptyLines(), "emptyColumns",
+                            report.emptyColumns(), "rejectedLines", report.rejected()),
+                    "warnings", report.warnings().stream().map(LineProblem::describe).toList()));
         }
         manifest.put("inputs", inputs);
+        manifest.put("rejects", entry("problems", run.rejectCount(), "file",
+                run.rejects().isEmpty() ? null : Rejects.FILE));
         manifest.put("outputs", outputs);
         return (JSON.writeValueAsString(manifest) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

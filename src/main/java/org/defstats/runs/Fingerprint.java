@@ -6,25 +6,26 @@ import org.defstats.publish.Sha256;
 
 /**
  * The SHA-256 that identifies what a run publishes: the defstats version (a new version may compute or
- * format differently), the job type, the settings and source that shape the outputs, and the name and
- * content of each input. Description and schedule do not count.
+ * format differently), the job type, the settings, source and max-rejects that shape the outputs, and the
+ * name, content and encoding setting of each input. Description and schedule do not count.
  */
 final class Fingerprint {
 
-    private static final String VERSION = "defstats-fingerprint-1";
+    private static final String VERSION = "defstats-fingerprint-2";
 
     private Fingerprint() {
     }
 
-    static String of(String type, String source, String settings, List<InputFile> inputs) {
+    static String of(String type, String source, String settings, long maxRejects, List<InputFile> inputs) {
         StringBuilder text = new StringBuilder(VERSION).append('\n')
                 .append("defstats=").append(ApplicationVersion.current()).append('\n')
                 .append("type=").append(type).append('\n')
                 .append("source=").append(source).append('\n')
-                .append("settings=").append(settings).append('\n');
+                .append("settings=").append(settings).append('\n')
+                .append("max-rejects=").append(maxRejects).append('\n');
         for (InputFile input : inputs) {
             text.append("input=").append(input.role()).append(' ').append(input.name()).append(' ')
-                    .append(input.sha256()).append('\n');
+                    .append(input.sha256()).append(' ').append(input.encoding()).append('\n');
         }
         return Sha256.of(text.toString());
     }

@@ -1,5 +1,8 @@
 package org.defstats.runs;
 
-/** An input file as a run found it: its role in the job, its name in the input folder, size and SHA-256. */
-public record InputFile(String role, String name, long bytes, String sha256) {
+/**
+ * An input file as a run found it: its role in the job, its name in the input folder, size and SHA-256, and
+ * the encoding the job file gives for it ({@code auto} to detect it).
+ */
+public record InputFile(String role, String name, long bytes, String sha256, String encoding) {
 }

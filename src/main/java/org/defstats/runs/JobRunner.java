@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.defstats.csv.CsvInputException;
+import org.defstats.csv.InputRejectedException;
+import org.defstats.csv.LineProblem;
+import org.defstats.publish.Rejects;
+import org.defstats.publish.RunPublisher;
 import org.defstats.jobs.JobFileException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -31,6 +35,7 @@ public class JobRunner {
     private final JobRepository jobRepository;
     private final Map<String, Job> jobsByType = new LinkedHashMap<>();
     private final boolean exclusiveRepository;
+    private final RunPublisher publisher;
 
     /**
      * @param exclusiveRepository whether this process alone uses the job repository (a file H2 database is
@@ -38,8 +43,9 @@ public class JobRunner {
      *                            running belongs to a process that was killed
      */
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            boolean exclusiveRepository) {
+            boolean exclusiveRepository, RunPublisher publisher) {
         this.jobOperator = jobOperator;
+        this.publisher = publisher;
         this.jobRepository = jobRepository;
         this.exclusiveRepository = exclusiveRepository;
         jobs.forEach(job -> jobsByType.put(job.getName(), job));
@@ -71,11 +77,38 @@ public class JobRunner {
             return new RunOutcome.Failed(parameters.job(), "could not start: " + e.getMessage(), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            return failed(parameters, execution);
+        }
+        var context = execution.getExecutionContext();
+        String warnings = context.getString(RunRecords.WARNINGS_KEY, "");
+        return new RunOutcome.Published(parameters.job(), runId(execution), latest,
+                context.getString(RunRecords.SUMMARY_KEY, ""),
+                warnings.isEmpty() ? List.of() : List.of(warnings.split("\n")), files(latest));
+    }
+
+    /** A failed run; the problems of refused inputs are listed in JOB/failed/RUN_ID/rejects.csv. */
+    private RunOutcome failed(RunParameters parameters, JobExecution execution) {
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        List<LineProblem> problems = List.of();
+        long count = 0;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InputRejectedException rejected) {
+                problems = rejected.problems();
+                count = rejected.total();
+                break;
+            }
+            if (t instanceof CsvInputException single) {
+                problems = List.of(single.problem());
+                count = 1;
+                break;
+            }
+        }
+        if (problems.isEmpty()) {
             return new RunOutcome.Failed(parameters.job(), explain(failure, execution), failure);
         }
-        Map<String, Long> rowsRead = RunRecords.of(execution).rowsRead();
-        return new RunOutcome.Published(parameters.job(), runId(execution), latest, rowsRead, files(latest));
+        Path rejects = publisher.publishFailure(parameters.outputDir(), parameters.job(), RunId.of(execution), problems)
+                .resolve(Rejects.FILE);
+        return new RunOutcome.Failed(parameters.job(), explain(failure, execution), problems, count, rejects, failure);
     }
 
     /** Marks an execution of a killed process as failed, so that running again restarts it. */
@@ -108,7 +141,7 @@ public class JobRunner {
         }
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CsvInputException || t instanceof JobFileException
+            if (t instanceof InputRejectedException || t instanceof CsvInputException || t instanceof JobFileException
                     || t instanceof IllegalArgumentException || t instanceof UncheckedIOException) {
                 return t.getMessage();
             }

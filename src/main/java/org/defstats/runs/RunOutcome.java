@@ -2,15 +2,21 @@ package org.defstats.runs;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+
+import org.defstats.csv.LineProblem;
 
 /** How running one job ended, for the console and the exit code. */
 public sealed interface RunOutcome {
 
     String job();
 
-    /** A new run was published. */
-    record Published(String job, String runId, Path latest, Map<String, Long> rowsRead, List<String> files)
+    /**
+     * A new run was published.
+     *
+     * @param read     what was read of each input, in words
+     * @param warnings the warnings about the inputs, one line each
+     */
+    record Published(String job, String runId, Path latest, String read, List<String> warnings, List<String> files)
             implements RunOutcome {
     }
 
@@ -18,7 +24,18 @@ public sealed interface RunOutcome {
     record Current(String job, String runId, Path latest) implements RunOutcome {
     }
 
-    /** The run failed; nothing was published. {@code cause} is kept for --debug. */
-    record Failed(String job, String message, Throwable cause) implements RunOutcome {
+    /**
+     * The run failed; nothing was published. {@code cause} is kept for --debug.
+     *
+     * @param problems     the problems of the inputs (at most the stored limit), empty for other failures
+     * @param problemCount how many problems there were in all
+     * @param rejects      the rejects.csv listing them, null when there is none
+     */
+    record Failed(String job, String message, List<LineProblem> problems, long problemCount, Path rejects,
+            Throwable cause) implements RunOutcome {
+
+        public Failed(String job, String message, Throwable cause) {
+            this(job, message, List.of(), 0, null, cause);
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.defstats.csv.Column;
+import org.defstats.csv.CsvLineReader;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Sha256;
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param settings the job type's settings record as JSON
  */
 public record RunParameters(String job, String fingerprint, String type, Path jobFile, Path inputDir,
-        Path outputDir, List<InputFile> inputs, String source, String settings) {
+        Path outputDir, List<InputFile> inputs, String source, long maxRejects, String settings) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
@@ -40,16 +42,18 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
                         + ", which does not exist; put the file there or give the input folder with --input DIR");
             }
             try {
-                inputs.add(new InputFile(input.getKey(), input.getValue(), Files.size(path), Sha256.of(path)));
+                inputs.add(new InputFile(input.getKey(), input.getValue(), Files.size(path), Sha256.of(path),
+                        job.encodings().getOrDefault(input.getKey(), "auto")));
             }
             catch (IOException e) {
                 throw new JobFileException(path + ": cannot be read: " + e.getMessage());
             }
         }
         String settings = JSON.writeValueAsString(job.settings());
-        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, inputs);
+        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
         return new RunParameters(job.name(), fingerprint, job.type().name(), job.file().toAbsolutePath(),
-                inputDir.toAbsolutePath(), outputDir.toAbsolutePath(), List.copyOf(inputs), job.source(), settings);
+                inputDir.toAbsolutePath(), outputDir.toAbsolutePath(), List.copyOf(inputs), job.source(),
+                job.maxRejects(), settings);
     }
 
     public JobParameters toJobParameters() {
@@ -62,6 +66,7 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
                 .addString("outputDir", outputDir.toString(), false)
                 .addString("inputs", JSON.writeValueAsString(inputs), false)
                 .addString("source", source, false)
+                .addLong("maxRejects", maxRejects, false)
                 .addString("settings", settings, false)
                 .toJobParameters();
     }
@@ -71,7 +76,7 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
                 parameters.getString("type"), Path.of(parameters.getString("jobFile")),
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
                 JSON.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
-                parameters.getString("source"), parameters.getString("settings"));
+                parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"));
     }
 
     public static RunParameters from(StepExecution stepExecution) {
@@ -105,5 +110,19 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
 
     public Path inputPath(String role) {
         return inputDir.resolve(input(role).name());
+    }
+
+    /** Input role to file name, for the inputs the job file names. */
+    public Map<String, String> inputFiles() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        inputs.forEach(i -> files.put(i.role(), i.name()));
+        return files;
+    }
+
+    /** A reader of the input of {@code role}, or of nothing when the job file leaves that optional input out. */
+    public CsvLineReader reader(String role, List<Column> columns) {
+        return inputs.stream().filter(i -> i.role().equals(role)).findFirst()
+                .map(i -> new CsvLineReader(role, inputDir.resolve(i.name()), i.name(), i.encoding(), columns))
+                .orElseGet(() -> new CsvLineReader(role, null, role, "auto", columns));
     }
 }

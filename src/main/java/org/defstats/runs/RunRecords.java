@@ -1,47 +1,65 @@
 package org.defstats.runs;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.defstats.csv.CsvLineReader;
+import org.defstats.csv.IngestResults;
+import org.defstats.csv.InputReport;
 import org.defstats.publish.OutputFile;
 import org.defstats.publish.PublishedRun;
 import org.defstats.publish.RunPublisher;
 import org.defstats.publish.RunRecord;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 
 /** Builds the record of a run that its manifest shows, from its Spring Batch job execution. */
 public final class RunRecords {
 
     /** Job execution context key of the run id, so that later commands find the run folder. */
     public static final String RUN_ID_KEY = "defstats.runId";
+    /** Job execution context key of the line that says what was read. */
+    public static final String SUMMARY_KEY = "defstats.summary";
+    /** Job execution context key of the warnings about the inputs, one per line. */
+    public static final String WARNINGS_KEY = "defstats.warnings";
 
     private RunRecords() {
     }
 
     /**
-     * Publishes the files of a job execution's run and records the run id in the job execution context,
-     * so that a later "current" run can name it.
+     * Publishes the files of a job execution's run with what its ingest steps made of the inputs, and records
+     * the run id in the job execution context, so that a later "current" run can name it.
      */
-    public static PublishedRun publish(RunPublisher publisher, JobExecution execution, List<OutputFile> files) {
-        PublishedRun run = publisher.publish(of(execution), files);
+    public static PublishedRun publish(RunPublisher publisher, JobExecution execution, IngestResults ingest,
+            List<OutputFile> files) {
+        var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
+                start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()),
+                ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
+        PublishedRun run = publisher.publish(record, files);
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
+        execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
+        execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", record.inputs().stream()
+                .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList()));
         return run;
     }
 
-    public static RunRecord of(JobExecution execution) {
-        Map<String, Long> rowsRead = new LinkedHashMap<>();
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getExecutionContext().containsKey(CsvLineReader.INPUT_ROLE_KEY)) {
-                rowsRead.put(step.getExecutionContext().getString(CsvLineReader.INPUT_ROLE_KEY), step.getReadCount());
-            }
+    /** {@code yearly 26 rows, partial-periods 24 rows (1 total row, 2 footnotes skipped)}. */
+    static String summary(RunRecord record) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (InputReport input : record.inputs()) {
+            List<String> skipped = new java.util.ArrayList<>();
+            count(skipped, input.totalRows(), "total row");
+            count(skipped, input.footnotes(), "footnote");
+            count(skipped, input.emptyLines(), "empty line");
+            count(skipped, input.rejected(), "rejected line");
+            parts.add(input.role() + " " + input.rows() + (input.rows() == 1 ? " row" : " rows")
+                    + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped) + " skipped)"));
         }
-        var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        return new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
-                start.atZone(ZoneId.systemDefault()).toInstant(),
-                RunParameters.from(execution.getJobParameters()), rowsRead);
+        return String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, long n, String what) {
+        if (n > 0) {
+            parts.add(n + " " + what + (n == 1 ? "" : "s"));
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A reporting period as the Ministry of Unification publishes them: a year ({@code 2016}), a block of
  * years ({@code 1999~2001}), everything up to a year ({@code ~1998}) or a span of months
- * ({@code 2016-01~2016-09}, or {@code 2016-03} for a single month).
+ * ({@code 2016-01~2016-09}, or {@code 2016-03} for a single month). A year may carry the Korean suffix 년
+ * ({@code 2016년}).
  *
  * <p>For {@link Kind#UP_TO_YEAR} the start fields are 0. For the year kinds the month fields are 1 and 12.
  */
@@ -24,6 +25,9 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
     private static final Pattern UP_TO_YEAR = Pattern.compile("~" + YEAR);
     private static final Pattern MONTHS = Pattern.compile(MONTH + "~" + MONTH);
     private static final Pattern ONE_MONTH = Pattern.compile(MONTH);
+    private static final Pattern YEAR_SUFFIX = Pattern.compile("([0-9]{4})\\s*년");
+    /** The first year a figure can be about. */
+    public static final int FIRST_YEAR = 1945;
 
     // Kind breaks ties so that the order agrees with equals (2016 and 2016-01~2016-12 cover the same months).
     private static final Comparator<Period> ORDER = Comparator.comparingInt(Period::fromYear)
@@ -41,7 +45,7 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
         if (text == null) {
             throw new IllegalArgumentException("a period is missing: " + SHAPES);
         }
-        String s = text.strip();
+        String s = YEAR_SUFFIX.matcher(text.strip()).replaceAll("$1").replace(" ", "");
         Matcher m;
         if ((m = ONE_YEAR.matcher(s)).matches()) {
             return year(number(m, 1));
@@ -56,7 +60,8 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
                 throw error(text, "a block of one year is written " + from);
             }
             if (from > to) {
-                throw error(text, "a block of years must end after it starts");
+                throw new RuleException("span", "\"" + text + "\" ends before it starts: a block of years is "
+                        + "written from~to, such as 1999~2001");
             }
             return new Period(Kind.YEARS, from, 1, to, 12);
         }
@@ -98,10 +103,11 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
 
     private static Period months(String text, int fromYear, int fromMonth, int toYear, int toMonth) {
         if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) {
-            throw error(text, "months run from 01 to 12");
+            throw new RuleException("month", "\"" + text + "\" has a month outside 01 to 12");
         }
         if (fromYear * 12 + fromMonth > toYear * 12 + toMonth) {
-            throw error(text, "a span of months must not end before it starts");
+            throw new RuleException("span", "\"" + text + "\" ends before it starts: a span of months is written "
+                    + "from~to, such as 2016-01~2016-09");
         }
         return new Period(Kind.MONTHS, fromYear, fromMonth, toYear, toMonth);
     }
@@ -114,7 +120,21 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
         return Integer.parseInt(m.group(group));
     }
 
-    private static IllegalArgumentException error(String text, String why) {
-        return new IllegalArgumentException("\"" + text + "\" is not a period: " + why);
+    private static RuleException error(String text, String why) {
+        return new RuleException("period", "\"" + text + "\" is not a period: " + why);
+    }
+
+    /**
+     * Checks that a period lies between {@link #FIRST_YEAR} and {@code lastYear}.
+     *
+     * @throws RuleException of rule {@code year} when it does not
+     */
+    public Period requireYearsUpTo(int lastYear) {
+        int first = kind == Kind.UP_TO_YEAR ? toYear : fromYear;
+        if (first < FIRST_YEAR || toYear > lastYear) {
+            throw new RuleException("year", label() + " is outside the years " + FIRST_YEAR + " to " + lastYear
+                    + "; check the year");
+        }
+        return this;
     }
 }

@@ -76,11 +76,11 @@ class ArrivalsJobIntegrationTest {
         assertThat(manifest.at("/application/version").asString()).isNotBlank();
         JsonNode yearly = manifest.get("inputs").get(0);
         assertThat(yearly.get("name").asString()).isEqualTo("mou-arrivals-by-year.csv");
-        assertThat(yearly.get("rowsRead").asLong()).isEqualTo(26);
+        assertThat(yearly.get("rows").asLong()).isEqualTo(26);
         assertThat(yearly.get("bytes").asLong()).isEqualTo(Files.size(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(yearly.get("sha256").asString())
                 .isEqualTo(org.defstats.publish.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
-        assertThat(manifest.get("inputs").get(1).get("rowsRead").asLong()).isEqualTo(24);
+        assertThat(manifest.get("inputs").get(1).get("rows").asLong()).isEqualTo(24);
     }
 
     private static String expected(String table) throws IOException {

@@ -109,10 +109,16 @@ class DefstatsCommandTest {
         assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
 
         assertThat(stdout()).isEmpty();
-        assertThat(stderr().lines().toList()).containsExactly("defstats: arrivals failed, nothing published: "
-                + "mou-arrivals-by-year.csv:7:2: male must be a whole number of persons, not '4x4'; fix the cell "
-                + "or leave it empty where the figure was not published [count]");
-        assertThat(PublishedRuns.files(output.resolve("arrivals"))).isEqualTo(before);
+        assertThat(stderr().lines().toList()).hasSize(3).startsWith("defstats: arrivals failed, nothing published: "
+                + "1 problem in its inputs", "  mou-arrivals-by-year.csv:7:2: male must be a whole number such as 1036 "
+                + "or 1,036, not '4x4'; fix the cell, or leave it empty or '-' where the figure was not published [count]");
+        assertThat(stderr().lines().toList().get(2)).startsWith("  all listed in ").endsWith("/rejects.csv");
+        assertThat(PublishedRuns.files(output.resolve("arrivals")).stream().filter(f -> !f.startsWith("failed/")))
+                .isEqualTo(before);
+        Path rejects = Path.of(stderr().lines().toList().get(2).substring("  all listed in ".length()));
+        assertThat(rejects).hasContent("file,line,column,value,rule,message\n"
+                + "mou-arrivals-by-year.csv,7,2,4x4,count,\"male must be a whole number such as 1036 or 1,036, not "
+                + "'4x4'; fix the cell, or leave it empty or '-' where the figure was not published\"\n");
         assertThat(Files.readAllBytes(output.resolve("arrivals/latest/tables/yearly.csv"))).isEqualTo(latestYearly);
     }
 
@@ -138,7 +144,8 @@ class DefstatsCommandTest {
 
         assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
 
-        assertThat(stderr()).contains("mou-arrivals-by-year.csv:3: is not UTF-8 text; save the export as UTF-8")
+        assertThat(stderr()).contains("mou-arrivals-by-year.csv:3: is neither UTF-8 nor CP949 (EUC-KR) text; save "
+                + "the export as CSV UTF-8")
                 .doesNotContain("Exception");
         assertThat(output.resolve(".defstats")).isDirectoryNotContaining("glob:**.trace.db");
     }

@@ -62,7 +62,7 @@ class EducationJobIntegrationTest {
 
         JsonNode manifest = PublishedRuns.assertManifestMatchesFiles(run);
         assertThat(manifest.get("job").asString()).isEqualTo("education");
-        assertThat(manifest.get("inputs").get(0).get("rowsRead").asLong()).isEqualTo(32);
+        assertThat(manifest.get("inputs").get(0).get("rows").asLong()).isEqualTo(32);
         assertThat(manifest.at("/parameters/settings/groups/0/name").asString()).isEqualTo("university-or-higher");
     }
 

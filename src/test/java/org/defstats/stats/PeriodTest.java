@@ -2,6 +2,7 @@ package org.defstats.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,11 +77,37 @@ class PeriodTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"16", "abc", "", "   ", "201", "20160", "2016~", "~", "1999-2001", "2016-1~2016-9",
-            "2016-01~", "2016 ~ 2017", "0999", "2016-00", "~98"})
+            "2016-01~", "0999", "~98", "2016년도"})
     void rejectsBadText(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text))
                 .withMessageContaining("\"" + text + "\"")
                 .withMessageContaining("is not a period");
+    }
+
+    @Test
+    void koreanYearSuffixesAndSpacesAroundTheTildeAreRead() {
+        assertThat(Period.parse("2016년")).isEqualTo(Period.year(2016));
+        assertThat(Period.parse("1999년~2001년")).isEqualTo(Period.parse("1999~2001"));
+        assertThat(Period.parse("2016 ~ 2017")).isEqualTo(Period.parse("2016~2017"));
+    }
+
+    @Test
+    void monthsAndSpansBreakTheirOwnRules() {
+        assertThatThrownBy(() -> Period.parse("2016-00")).isInstanceOf(RuleException.class)
+                .extracting(e -> ((RuleException) e).rule()).isEqualTo("month");
+        assertThatThrownBy(() -> Period.parse("2016-09~2016-01")).isInstanceOf(RuleException.class)
+                .extracting(e -> ((RuleException) e).rule()).isEqualTo("span");
+        assertThatThrownBy(() -> Period.parse("2001~1999")).isInstanceOf(RuleException.class)
+                .extracting(e -> ((RuleException) e).rule()).isEqualTo("span");
+    }
+
+    @Test
+    void yearsBefore1945OrAfterTheLastYearBreakTheYearRule() {
+        assertThat(Period.parse("1945").requireYearsUpTo(2025)).isEqualTo(Period.year(1945));
+        assertThatThrownBy(() -> Period.parse("1944").requireYearsUpTo(2025)).isInstanceOf(RuleException.class)
+                .hasMessage("1944 is outside the years 1945 to 2025; check the year");
+        assertThatThrownBy(() -> Period.parse("2025-12~2026-01").requireYearsUpTo(2025))
+                .isInstanceOf(RuleException.class);
     }
 
     @Test

@@ -1,0 +1,182 @@
+package org.defstats.csv;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The text encodings of input files: UTF-8 (with or without a byte order mark) and the Korean CP949
+ * (a superset of EUC-KR) that Korean spreadsheet programs and government systems export. With
+ * {@code auto} a file is UTF-8 when all of it decodes strictly as UTF-8, else CP949 when all of it
+ * decodes strictly as CP949; anything else is refused naming the first line that is neither.
+ */
+public final class Encodings {
+
+    public static final String AUTO = "auto";
+
+    /** The values a job file may give as an input's encoding, and the charset each means. */
+    public static final Map<String, String> SETTINGS = Map.of(
+            "utf-8", "UTF-8",
+            "cp949", "x-windows-949",
+            "euc-kr", "EUC-KR");
+
+    private static final Charset CP949 = Charset.forName("x-windows-949");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Encodings() {
+    }
+
+    /** How an input was decoded: the name the manifest shows, and a reader positioned after any BOM. */
+    public record Decoded(String name, Reader reader) {
+    }
+
+    /**
+     * Opens a file for reading in the encoding {@code setting} names, or the one detected with {@code auto}.
+     *
+     * @throws CsvInputException when the file is not text in that encoding, naming its first bad line
+     */
+    public static Decoded open(Path path, String file, String setting) {
+        try {
+            byte[] head = head(path);
+            if (startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF})
+                    || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+                throw new CsvInputException(file, 1, 0, "", "encoding", "is UTF-16 text; save the export as UTF-8 "
+                        + "(CSV UTF-8) or as CP949 (CSV)");
+            }
+            boolean bom = startsWith(head, UTF8_BOM);
+            long nul = firstLineWith(path, Encodings::hasNul);
+            if (nul > 0) {
+                throw new CsvInputException(file, nul, 0, "", "encoding", "contains NUL bytes, so it is not a "
+                        + "CSV text file (is it a spreadsheet such as .xlsx?); export it as CSV");
+            }
+            if (setting == null || setting.equals(AUTO)) {
+                if (bom || firstBadLine(path, StandardCharsets.UTF_8) == 0) {
+                    return decoded(path, bom ? "UTF-8 with BOM" : "UTF-8", StandardCharsets.UTF_8, bom);
+                }
+                if (firstBadLine(path, CP949) == 0) {
+                    return decoded(path, "CP949", CP949, false);
+                }
+                throw new CsvInputException(file, firstBadLine(path, StandardCharsets.UTF_8), 0, "", "encoding",
+                        "is neither UTF-8 nor CP949 (EUC-KR) text; save the export as CSV UTF-8, or set its "
+                                + "encoding in the job file");
+            }
+            String charsetName = SETTINGS.get(setting.toLowerCase(Locale.ROOT));
+            if (charsetName == null) {
+                throw new IllegalArgumentException("unknown encoding " + setting + "; use one of "
+                        + List.of(AUTO, "utf-8", "cp949", "euc-kr"));
+            }
+            Charset charset = Charset.forName(charsetName);
+            long bad = firstBadLine(path, charset);
+            if (bad > 0) {
+                throw new CsvInputException(file, bad, 0, "", "encoding", "is not " + setting.toUpperCase(Locale.ROOT)
+                        + " text, as the job file says it is; fix the byte there, or set encoding: auto");
+            }
+            String name = charset == StandardCharsets.UTF_8 && bom ? "UTF-8 with BOM" : setting.toUpperCase(Locale.ROOT);
+            return decoded(path, name, charset, bom && charset == StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Decoded decoded(Path path, String name, Charset charset, boolean skipBom) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path));
+        if (skipBom) {
+            in.skipNBytes(UTF8_BOM.length);
+        }
+        return new Decoded(name, new InputStreamReader(in, strict(charset)));
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The first line (1 being the first) that does not decode strictly, or 0 when all of them do. */
+    static long firstBadLine(Path path, Charset charset) throws IOException {
+        return firstLineWith(path, line -> {
+            try {
+                strict(charset).decode(ByteBuffer.wrap(line.toByteArray()));
+                return false;
+            }
+            catch (CharacterCodingException e) {
+                return true;
+            }
+        });
+    }
+
+    private interface LineTest {
+        boolean test(ByteArrayOutputStream line);
+    }
+
+    // Lines end at LF, CRLF or CR; neither byte occurs inside a UTF-8 or CP949 character.
+    private static long firstLineWith(Path path, LineTest test) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long number = 1;
+            boolean afterCr = false;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' && afterCr) {
+                    afterCr = false;
+                    continue;
+                }
+                afterCr = b == '\r';
+                if (b == '\n' || b == '\r' || b < 0) {
+                    if (test.test(line)) {
+                        return number;
+                    }
+                    if (b < 0) {
+                        return 0;
+                    }
+                    line.reset();
+                    number++;
+                }
+                else {
+                    line.write(b);
+                }
+            }
+        }
+    }
+
+    private static boolean hasNul(ByteArrayOutputStream line) {
+        for (byte b : line.toByteArray()) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] head(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(3);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+package org.defstats.csv;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.defstats.stats.RowProblem;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The outcome of a job's ingest steps: a report per input, and the decision whether the inputs may be
+ * used. A file that could not be read to its end is never used; rejected lines are skipped only up to the
+ * job file's {@code max-rejects}.
+ */
+public final class IngestResults {
+
+    private static final List<String> PROBLEMS = List.of(IngestNote.REJECTED, IngestNote.FATAL);
+
+    private final long jobExecutionId;
+    private final IngestNotes notes;
+    private final Map<String, InputReport> reports;
+
+    private IngestResults(long jobExecutionId, IngestNotes notes, Map<String, InputReport> reports) {
+        this.jobExecutionId = jobExecutionId;
+        this.notes = notes;
+        this.reports = reports;
+    }
+
+    /** The results of the ingest steps of a job execution, for the inputs in {@code files} (role to name). */
+    public static IngestResults of(JobExecution execution, IngestNotes notes, Map<String, String> files) {
+        Map<String, Map<String, Long>> counts = notes.lineCounts(execution.getId());
+        List<LineProblem> warnings = notes.problems(execution.getId(), List.of(IngestNote.WARNING));
+        Map<String, InputReport> reports = new LinkedHashMap<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            ExecutionContext context = step.getExecutionContext();
+            if (!context.containsKey(CsvLineReader.INPUT_ROLE_KEY)) {
+                continue;
+            }
+            String role = context.getString(CsvLineReader.INPUT_ROLE_KEY);
+            String file = files.get(role);
+            if (file == null) {
+                continue;
+            }
+            Map<String, Long> kinds = counts.getOrDefault(role, Map.of());
+            long noted = kinds.values().stream().mapToLong(Long::longValue).sum()
+                    - kinds.getOrDefault(IngestNote.WARNING, 0L);
+            long headerWarnings = kinds.containsKey(IngestNote.WARNING) ? 1 : 0;
+            long rows = Math.max(0, step.getReadCount() - noted - headerWarnings);
+            reports.put(role, new InputReport(role, file, context.getString(CsvLineReader.ENCODING_KEY, ""), rows,
+                    kinds.getOrDefault(IngestNote.TOTAL, 0L), kinds.getOrDefault("footnote", 0L),
+                    kinds.getOrDefault("empty", 0L), context.getLong(CsvLineReader.EMPTY_COLUMNS_KEY, 0L),
+                    kinds.getOrDefault(IngestNote.REJECTED, 0L),
+                    warnings.stream().filter(w -> w.file().equals(file)).toList(),
+                    columns(context.getString(CsvLineReader.COLUMNS_KEY, ""))));
+        }
+        return new IngestResults(execution.getId(), notes, reports);
+    }
+
+    public List<InputReport> reports() {
+        return List.copyOf(reports.values());
+    }
+
+    public InputReport report(String role) {
+        return reports.get(role);
+    }
+
+    /**
+     * Refuses the inputs when a file could not be read to its end or more lines were rejected than
+     * {@code maxRejects} allows; the exception carries every problem (up to the stored limit).
+     */
+    public void requireUsable(long maxRejects) {
+        long fatal = notes.problemCount(jobExecutionId, List.of(IngestNote.FATAL));
+        long rejected = reports.values().stream().mapToLong(InputReport::rejected).sum();
+        if (fatal == 0 && rejected <= maxRejects) {
+            return;
+        }
+        long total = notes.problemCount(jobExecutionId, PROBLEMS);
+        String summary = fatal > 0 ? "an input could not be read"
+                : rejected + (rejected == 1 ? " line breaks" : " lines break") + " the rules"
+                        + (maxRejects > 0 ? ", more than the " + maxRejects + " that max-rejects allows" : "");
+        throw new InputRejectedException(summary, notes.problems(jobExecutionId, PROBLEMS), total);
+    }
+
+    /** The problems of lines that were rejected and skipped because the job file allows them. */
+    public List<LineProblem> skippedProblems() {
+        return notes.problems(jobExecutionId, List.of(IngestNote.REJECTED));
+    }
+
+    public long skippedProblemCount() {
+        return notes.problemCount(jobExecutionId, List.of(IngestNote.REJECTED));
+    }
+
+    /** Forgets the notes of this job execution once its run is published or refused. */
+    public void forget() {
+        notes.delete(jobExecutionId);
+    }
+
+    private static Map<String, Integer> columns(String text) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                columns.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
+            }
+        }
+        return columns;
+    }
+
+    /** Problems found across the rows of an input, placed in its file and columns. */
+    public List<LineProblem> placed(String role, List<RowProblem> problems) {
+        InputReport report = reports.get(role);
+        String file = report == null ? role : report.file();
+        return problems.stream().map(p -> new LineProblem(file, p.line(), report == null ? 0 : report.column(p.column()),
+                p.value(), p.rule(), p.message())).toList();
+    }
+
+    /** The problems of rows checked together, as one refusal. */
+    public static void requireNoProblems(List<LineProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<LineProblem> stored = new ArrayList<>(problems.subList(0, Math.min(problems.size(),
+                IngestNotes.STORED_PROBLEMS)));
+        throw new InputRejectedException(problems.size() == 1 ? "rows contradict each other"
+                : problems.size() + " problems across rows", stored, problems.size());
+    }
+}

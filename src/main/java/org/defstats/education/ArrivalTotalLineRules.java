@@ -1,0 +1,42 @@
+package org.defstats.education;
+
+import java.time.Year;
+
+import org.defstats.csv.CsvLine;
+import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.LineCheck;
+import org.defstats.stats.Period;
+
+/**
+ * The rules of one line of the arrivals export that an education job compares its yearly totals with: a
+ * period and a total. The arrivals job itself checks the rest of that file.
+ */
+class ArrivalTotalLineRules implements IngestProcessor.LineRules<StagedLevelCount>, IngestProcessor.TotalRows {
+
+    private final long jobExecutionId;
+    private final int lastYear;
+
+    ArrivalTotalLineRules(long jobExecutionId) {
+        this.jobExecutionId = jobExecutionId;
+        this.lastYear = Year.now().getValue();
+    }
+
+    @Override
+    public boolean isTotalRow(CsvLine line) {
+        return line.isTotalLabel("period");
+    }
+
+    @Override
+    public StagedLevelCount apply(LineCheck check) {
+        boolean totalRow = isTotalRow(check.line());
+        Period period = totalRow ? null
+                : check.parsed("period", "period", text -> Period.parse(text).requireYearsUpTo(lastYear));
+        Long total = check.requiredCount("total");
+        if (check.failed()) {
+            return null;
+        }
+        Integer year = period != null && period.kind() == Period.Kind.YEAR ? period.fromYear() : null;
+        return new StagedLevelCount(jobExecutionId, EducationJobType.ARRIVALS, check.line().line(), year, null, total,
+                totalRow);
+    }
+}
