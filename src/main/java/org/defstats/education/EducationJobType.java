@@ -79,9 +79,9 @@ public final class EducationJobType implements JobType {
             throw section.error("needs at least one group, for example university-or-higher: [university]");
         }
         for (String name : section.keys()) {
-            if (!GROUP_NAME.matcher(name).matches() || name.equals(LEVELS) || name.equals("rejects")) {
+            if (!GROUP_NAME.matcher(name).matches() || name.equals(LEVELS)) {
                 throw section.error(name, "is not a usable group name: it names an output file, so use lower-case "
-                        + "letters, digits and '-', and not 'levels' or 'rejects'");
+                        + "letters, digits and '-', and not 'levels'");
             }
             Set<Level> levels = EnumSet.noneOf(Level.class);
             for (String code : section.texts(name)) {

@@ -45,7 +45,7 @@ public class RunPublisher {
     public PublishedRun publish(RunRecord run, List<OutputFile> outputs) {
         List<OutputFile> files = new ArrayList<>(outputs);
         if (!run.rejects().isEmpty()) {
-            files.add(OutputFile.table(Rejects.table(run.rejects())));
+            files.add(new OutputFile(Rejects.FILE, Rejects.table(run.rejects()).csv()));
         }
         Path output = run.parameters().outputDir();
         Path jobFolder = output.resolve(run.parameters().job());

@@ -123,6 +123,60 @@ class DefstatsCommandTest {
     }
 
     @Test
+    void maxRejectsSkipsListsAndCountsTheBadLinesItAllows() throws IOException {
+        Files.writeString(jobs.resolve("arrivals.yaml"), Files.readString(jobs.resolve("arrivals.yaml"))
+                + "max-rejects: 1\n");
+        Files.writeString(input.resolve("mou-arrivals-partial-periods.csv"),
+                Files.readString(input.resolve("mou-arrivals-partial-periods.csv")).replace("2013-01~2013-03,,,320",
+                        "2013-01~2013-03,,,=cmd|' /C calc'!A0"));
+
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+
+        assertThat(stdout()).contains("partial-periods 23 rows (1 rejected line skipped)", "rejects.csv");
+        Path latest = output.resolve("arrivals/latest");
+        assertThat(Files.readString(latest.resolve("rejects.csv"))).isEqualTo("file,line,column,value,rule,message\n"
+                + "mou-arrivals-partial-periods.csv,4,4,'=cmd|' /C calc'!A0,count,\"total must be a whole number such "
+                + "as 1036 or 1,036, not '=cmd|' /C calc'!A0'; fix the cell, or leave it empty or '-' where the figure "
+                + "was not published\"\n");
+        assertThat(Files.readString(latest.resolve("tables/partial-periods.csv"))).doesNotContain("2013-01~2013-03");
+        assertThat(Files.readString(latest.resolve("manifest.json"))).contains("\"rejectedLines\" : 1",
+                "\"problems\" : 1");
+
+        Files.writeString(input.resolve("mou-arrivals-partial-periods.csv"),
+                Files.readString(input.resolve("mou-arrivals-partial-periods.csv")).replace("2015-01~2015-04,,,424",
+                        "2015-01~2015-04,,,4x24"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
+        assertThat(stderr()).contains("2 problems in its inputs", "partial-periods.csv:4:4:", "partial-periods.csv:5:4:");
+    }
+
+    @Test
+    void anExtraColumnIsAWarningAndTheRunIsPublished() throws IOException {
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("period,male,female,total",
+                        "period,male,female,total,비고"));
+
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+
+        assertThat(stderr()).isEqualTo("defstats: warning: mou-arrivals-by-year.csv:1:5: column '비고' is not one "
+                + "defstats reads here; its cells are ignored [extra-column]\n");
+        assertThat(Files.readString(output.resolve("arrivals/latest/manifest.json"))).contains("[extra-column]");
+    }
+
+    @Test
+    void educationTotalsThatDifferFromTheArrivalsAreRefusedUnlessTheToleranceAllowsIt() throws IOException {
+        Files.writeString(input.resolve("illustrative-education-by-year.csv"),
+                Files.readString(input.resolve("illustrative-education-by-year.csv")).replace("2013,none,",
+                        "2013,무학,").replace("2013,university,100", "2013,university,150"));
+
+        assertThat(defstats("run", "education")).isEqualTo(Defstats.FAILED);
+        assertThat(stderr()).contains("[education-total]", "but 1514 arrived that year");
+
+        Files.writeString(jobs.resolve("education.yaml"), Files.readString(jobs.resolve("education.yaml"))
+                .replace("arrivals-tolerance: 0", "arrivals-tolerance: 1000"));
+        assertThat(defstats("run", "education")).isEqualTo(Defstats.OK);
+    }
+
+    @Test
     void aTotalThatIsNotMalePlusFemaleFails() throws IOException {
         Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
                 Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2016,302,1116,1418",

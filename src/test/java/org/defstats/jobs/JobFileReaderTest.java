@@ -190,6 +190,46 @@ class JobFileReaderTest {
                 .hasMessageContaining(expected);
     }
 
+    @Test
+    void anInputMayGiveItsEncodingAndAJobMayAllowRejectedLines() throws IOException {
+        JobDefinition job = reader.read(write("korean.yaml", """
+                name: korean
+                type: arrivals
+                max-rejects: 3
+                inputs:
+                  yearly: {file: exports/arrivals.csv, encoding: CP949}
+                  partial-periods: partial.csv
+                """));
+
+        assertThat(job.inputs()).containsEntry("yearly", "exports/arrivals.csv");
+        assertThat(job.encodings()).containsEntry("yearly", "cp949").containsEntry("partial-periods", "auto");
+        assertThat(job.maxRejects()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownEncodingOrANegativeMaxRejectsIsRefusedWithItsPlace() throws IOException {
+        assertThatThrownBy(() -> reader.read(write("enc.yaml", """
+                name: enc
+                type: arrivals
+                inputs:
+                  yearly: {file: a.csv, encoding: latin-1}
+                """))).hasMessageEndingWith("enc.yaml:4:35: 'inputs.yearly.encoding' is 'latin-1'; use auto (the "
+                + "default), utf-8, cp949 or euc-kr");
+        assertThatThrownBy(() -> reader.read(write("neg.yaml", """
+                name: neg
+                type: arrivals
+                max-rejects: -1
+                inputs:
+                  yearly: a.csv
+                """))).hasMessageEndingWith("neg.yaml:3:14: 'max-rejects' must be 0 or more, not -1");
+        assertThatThrownBy(() -> reader.read(write("escape.yaml", """
+                name: escape
+                type: arrivals
+                inputs:
+                  yearly: {file: ../secret.csv}
+                """))).hasMessageContaining("'inputs.yearly.file' must name a file inside the input folder");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
     }
