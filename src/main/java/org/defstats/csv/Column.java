@@ -1,6 +1,5 @@
 package org.defstats.csv;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,10 +33,24 @@ public record Column(String name, List<String> aliases, boolean required) {
         return aliases.isEmpty() ? name : name + " (" + String.join(", ", aliases) + ")";
     }
 
-    /** Lower case, compatibility forms folded, spaces and a trailing unit such as {@code (명)} removed. */
+    /** Lower case, full-width letters folded, spaces and a trailing unit such as {@code (명)} removed. */
     public static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\uFEFF", "");
+        String s = fold(text).replace("\uFEFF", "");
         s = s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         return s.replaceFirst("^(.+?)\\((?:명|persons?|people|number)\\)$", "$1");
+    }
+
+    /**
+     * Full-width ASCII (as Korean input methods type it: {@code １，４１８}) folded to ASCII and the ideographic
+     * space to a space. Nothing else is folded: a superscript footnote mark such as {@code 1,418¹} must stay a
+     * bad count rather than become the number 14181.
+     */
+    public static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            folded.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+        return folded.toString();
     }
 }

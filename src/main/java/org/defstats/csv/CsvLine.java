@@ -1,6 +1,5 @@
 package org.defstats.csv;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -40,7 +39,7 @@ public record CsvLine(Kind kind, String file, long line, CsvHeader header, List<
         return new CsvLine(Kind.UNREADABLE, file, problem.line(), null, List.of(), List.of(problem));
     }
 
-    /** The cell of a column, trimmed and in Unicode compatibility form (full-width digits become 0-9). */
+    /** The cell of a column, trimmed, with full-width ASCII folded (full-width digits become 0-9). */
     public String text(String column) {
         return cell(header.number(column));
     }
@@ -50,7 +49,7 @@ public record CsvLine(Kind kind, String file, long line, CsvHeader header, List<
         if (number <= 0 || number > values.size()) {
             return "";
         }
-        return Normalizer.normalize(values.get(number - 1), Normalizer.Form.NFKC).strip();
+        return Column.fold(values.get(number - 1)).strip();
     }
 
     /** Whether every cell is empty, as in the empty rows spreadsheets export at the end. */

@@ -45,7 +45,7 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
         if (text == null) {
             throw new IllegalArgumentException("a period is missing: " + SHAPES);
         }
-        String s = YEAR_SUFFIX.matcher(text.strip()).replaceAll("$1").replace(" ", "");
+        String s = YEAR_SUFFIX.matcher(text.strip()).replaceAll("$1").replaceAll("\\s*~\\s*", "~");
         Matcher m;
         if ((m = ONE_YEAR.matcher(s)).matches()) {
             return year(number(m, 1));

@@ -103,6 +103,16 @@ class ArrivalsRulesTest {
     }
 
     @Test
+    void fullWidthDigitsAreReadButSuperscriptFootnoteMarksAreNot() {
+        StagedArrival row = new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025)
+                .apply(new LineCheck(line("２０１６", "３０２", "1,116", "１，４１８")));
+        assertThat(row.total()).isEqualTo(1418);
+        LineCheck marked = new LineCheck(line("2016", "302", "1,116", "1,418¹"));
+        new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025).apply(marked);
+        assertThat(marked.problems()).extracting(LineProblem::rule).containsExactly("count");
+    }
+
+    @Test
     void yearsAfterTheCurrentYearAreRefused() {
         LineCheck check = new LineCheck(line("2026", "1", "1", "2"));
         new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025).apply(check);

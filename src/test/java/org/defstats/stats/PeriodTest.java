@@ -77,7 +77,7 @@ class PeriodTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"16", "abc", "", "   ", "201", "20160", "2016~", "~", "1999-2001", "2016-1~2016-9",
-            "2016-01~", "0999", "~98", "2016년도"})
+            "2016-01~", "0999", "~98", "2016년도", "20 16", "2016-0 1"})
     void rejectsBadText(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text))
                 .withMessageContaining("\"" + text + "\"")
