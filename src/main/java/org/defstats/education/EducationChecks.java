@@ -45,18 +45,9 @@ final class EducationChecks {
                         + row.level().code() + " twice, also on line " + first.line() + "; keep one of them"));
             }
         }
-        Set<Level> all = EnumSet.noneOf(Level.class);
-        byYear.values().forEach(levels -> all.addAll(levels.keySet()));
-        byYear.forEach((year, levels) -> {
-            Set<Level> missing = EnumSet.copyOf(all);
-            missing.removeAll(levels.keySet());
-            if (!missing.isEmpty()) {
-                long line = levels.values().stream().mapToLong(LevelCount::line).min().orElse(0);
-                problems.add(new RowProblem(line, "year", Integer.toString(year), "levels-missing", year
-                        + " has no row for " + missing.stream().map(Level::code).collect(Collectors.joining(", "))
-                        + ", which other years have; add the row (with 0 where there were none)"));
-            }
-        });
+        missingLevels(byYear).forEach((year, missing) -> problems.add(new RowProblem(
+                byYear.get(year).values().stream().mapToLong(LevelCount::line).min().orElse(0), "year",
+                Integer.toString(year), "levels-missing", missingMessage(year, missing))));
         Map<String, TotalRow> seen = new java.util.HashMap<>();
         for (TotalRow total : totalRows) {
             TotalRow first = seen.putIfAbsent(total.year() + "/" + total.level(), total);
@@ -78,6 +69,26 @@ final class EducationChecks {
             }
         }
         return problems;
+    }
+
+    /** Per year, the levels that other years have and it has not; years with all of them are left out. */
+    static SortedMap<Integer, Set<Level>> missingLevels(SortedMap<Integer, ? extends Map<Level, ?>> byYear) {
+        Set<Level> all = EnumSet.noneOf(Level.class);
+        byYear.values().forEach(levels -> all.addAll(levels.keySet()));
+        SortedMap<Integer, Set<Level>> missingByYear = new TreeMap<>();
+        byYear.forEach((year, levels) -> {
+            Set<Level> missing = EnumSet.copyOf(all);
+            missing.removeAll(levels.keySet());
+            if (!missing.isEmpty()) {
+                missingByYear.put(year, missing);
+            }
+        });
+        return missingByYear;
+    }
+
+    static String missingMessage(int year, Set<Level> missing) {
+        return year + " has no row for " + missing.stream().map(Level::code).collect(Collectors.joining(", "))
+                + ", which other years have; add the row (with 0 where there were none)";
     }
 
     /**

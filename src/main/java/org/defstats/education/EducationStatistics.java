@@ -79,16 +79,8 @@ final class EducationStatistics {
             }
         }
         // a level missing in one year would shrink that year's total and read as zero, so refuse it
-        Set<Level> all = EnumSet.noneOf(Level.class);
-        byYear.values().forEach(levels -> all.addAll(levels.keySet()));
-        byYear.forEach((year, levels) -> {
-            Set<Level> missing = EnumSet.copyOf(all);
-            missing.removeAll(levels.keySet());
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException(year + " has no row for " + missing.stream().map(Level::code)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ", which other years have; add the "
-                        + "row (with 0 where there were none)");
-            }
+        EducationChecks.missingLevels(byYear).forEach((year, missing) -> {
+            throw new IllegalArgumentException(EducationChecks.missingMessage(year, missing));
         });
         return byYear;
     }
