@@ -102,6 +102,7 @@ public final class Defstats {
             err.println("defstats: no job files (*.yaml) in " + catalog.folder() + "; nothing to run");
             return USAGE;
         }
+        jobs.forEach(job -> RunParameters.requireInputs(job, command.input()));
         List<RunParameters> prepared = new ArrayList<>();
         for (JobDefinition job : jobs) {
             prepared.add(RunParameters.prepare(job, command.input(), command.output()));

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 
 import org.defstats.csv.InputReport;
 import org.defstats.csv.LineProblem;
+import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.InputFile;
+import org.defstats.runs.RunParameters;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -102,72 +104,46 @@ public class RunPublisher {
         }
     }
 
+    /**
+     * The manifest: {@code content} holds what must be the same whenever the same inputs and job file are run
+     * (versions, parameters, hashes, counts); {@code run} holds what differs from run to run by nature (ids,
+     * times, the build and the Java runtime), so that two runs compare by their content alone.
+     */
     private byte[] manifest(RunRecord run, List<Map<String, Object>> outputs) throws IOException {
-        RunParametersView p = new RunParametersView(run);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("job", p.job());
-        manifest.put("type", p.type());
-        manifest.put("runId", run.runId());
-        manifest.put("jobInstanceId", run.jobInstanceId());
-        manifest.put("jobExecutionId", run.jobExecutionId());
-        manifest.put("startedAt", run.startedAt().toString());
-        manifest.put("application", entry("name", "defstats", "version", applicationVersion));
-        manifest.put("parameters", entry("job", p.job(), "fingerprint", p.fingerprint(), "source", p.source(),
-                "settings", p.settings()));
-        manifest.put("jobFile", entry("name", p.jobFileName(), "sha256", p.jobFileSha256()));
-        manifest.put("maxRejects", run.parameters().maxRejects());
+        RunParameters p = run.parameters();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("job", p.job());
+        content.put("type", p.type());
+        content.put("application", entry("name", "defstats", "version", applicationVersion));
+        content.put("parameters", entry("fingerprint", p.fingerprint(), "source", p.source(), "settings",
+                JSON.readTree(p.settings()), "maxRejects", p.maxRejects()));
+        content.put("jobFile", entry("name", p.jobFile().getFileName().toString(), "sha256", p.jobFileSha256(),
+                "archived", p.jobFileArchived()));
         List<Map<String, Object>> inputs = new ArrayList<>();
-        for (InputFile input : run.parameters().inputs()) {
+        for (InputFile input : p.inputs()) {
             InputReport report = run.inputs().stream().filter(r -> r.role().equals(input.role())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no ingest report for input " + input.role()));
             inputs.add(entry("role", input.role(), "name", input.name(), "bytes", input.bytes(),
-                    "sha256", input.sha256(), "encoding", report.encoding(), "encodingSetting", input.encoding(),
-                    "rows", report.rows(), "skipped", entry("totalRows", report.totalRows(), "footnotes",
-                            report.footnotes(), "emptyLines", report.emptyLines(), "emptyColumns",
-                            report.emptyColumns(), "rejectedLines", report.rejected()),
+                    "sha256", input.sha256(), "archived", input.archived(), "encoding", report.encoding(),
+                    "encodingSetting", input.encoding(), "rows", report.rows(), "skipped", entry("totalRows",
+                            report.totalRows(), "footnotes", report.footnotes(), "emptyLines", report.emptyLines(),
+                            "emptyColumns", report.emptyColumns(), "rejectedLines", report.rejected()),
                     "warnings", report.warnings().stream().map(LineProblem::describe).toList()));
         }
-        manifest.put("inputs", inputs);
-        manifest.put("rejects", entry("problems", run.rejectCount(), "file",
+        content.put("inputs", inputs);
+        content.put("rejects", entry("problems", run.rejectCount(), "file",
                 run.rejects().isEmpty() ? null : Rejects.FILE));
-        manifest.put("outputs", outputs);
+        content.put("outputs", outputs);
+
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("manifestVersion", 2);
+        manifest.put("content", content);
+        manifest.put("run", entry("runId", run.runId(), "jobInstanceId", run.jobInstanceId(), "jobExecutionId",
+                run.jobExecutionId(), "startedAt", run.startedAt().toString(), "build", entry("version",
+                        applicationVersion, "commit", ApplicationVersion.commit()), "java", entry("version",
+                        System.getProperty("java.version"), "vendor", System.getProperty("java.vendor"),
+                        "runtime", System.getProperty("java.runtime.version")), "archive", p.outputDir().resolve(Archive.FOLDER).toString()));
         return (JSON.writeValueAsString(manifest) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** A view of the parameters in the shape the manifest shows them. */
-    private record RunParametersView(RunRecord run) {
-        String job() {
-            return run.parameters().job();
-        }
-
-        String type() {
-            return run.parameters().type();
-        }
-
-        String fingerprint() {
-            return run.parameters().fingerprint();
-        }
-
-        String source() {
-            return run.parameters().source();
-        }
-
-        JsonNode settings() {
-            return JSON.readTree(run.parameters().settings());
-        }
-
-        String jobFileName() {
-            return run.parameters().jobFile().getFileName().toString();
-        }
-
-        String jobFileSha256() {
-            try {
-                return Sha256.of(run.parameters().jobFile());
-            }
-            catch (IOException e) {
-                return "";
-            }
-        }
     }
 
     private static Path replaceLatest(Path jobFolder, Path published, Path work, String runId) throws IOException {

@@ -11,7 +11,7 @@ import org.defstats.csv.Column;
 import org.defstats.csv.CsvLineReader;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
-import org.defstats.publish.Sha256;
+import org.defstats.publish.Archive;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -25,35 +25,54 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param settings the job type's settings record as JSON
  */
-public record RunParameters(String job, String fingerprint, String type, Path jobFile, Path inputDir,
-        Path outputDir, List<InputFile> inputs, String source, long maxRejects, String settings) {
+public record RunParameters(String job, String fingerprint, String type, Path jobFile, String jobFileSha256,
+        String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs, String source, long maxRejects,
+        String settings) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Hashes the inputs of a job and computes its fingerprint. */
+    /**
+     * Archives the inputs and the job file of a job (the run reads the archived copies, so it uses exactly the
+     * bytes it hashed) and computes its fingerprint.
+     */
     public static RunParameters prepare(JobDefinition job, Path inputDir, Path outputDir) {
+        requireInputs(job, inputDir);
+        Archive archive = new Archive(outputDir.toAbsolutePath());
         List<InputFile> inputs = new ArrayList<>();
+        for (Map.Entry<String, String> input : job.inputs().entrySet()) {
+            Path path = inputDir.resolve(input.getValue());
+            Archive.Archived archived = archived(archive, path);
+            inputs.add(new InputFile(input.getKey(), input.getValue(), archived.bytes(), archived.sha256(),
+                    job.encodings().getOrDefault(input.getKey(), "auto"), archived.name()));
+        }
+        Archive.Archived jobFile = archived(archive, job.file());
+        String settings = JSON.writeValueAsString(job.settings());
+        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
+        return new RunParameters(job.name(), fingerprint, job.type().name(), job.file().toAbsolutePath(),
+                jobFile.sha256(), jobFile.name(), inputDir.toAbsolutePath(), outputDir.toAbsolutePath(),
+                List.copyOf(inputs), job.source(), job.maxRejects(), settings);
+    }
+
+    /** Refuses a job whose input files are missing, before anything is written. */
+    public static void requireInputs(JobDefinition job, Path inputDir) {
         for (Map.Entry<String, String> input : job.inputs().entrySet()) {
             Path path = inputDir.resolve(input.getValue());
             if (!Files.isRegularFile(path)) {
                 throw new JobFileException(job.file() + ": 'inputs." + input.getKey() + "' names " + path
                         + ", which does not exist; put the file there or give the input folder with --input DIR");
             }
-            try {
-                inputs.add(new InputFile(input.getKey(), input.getValue(), Files.size(path), Sha256.of(path),
-                        job.encodings().getOrDefault(input.getKey(), "auto")));
-            }
-            catch (IOException e) {
-                throw new JobFileException(path + ": cannot be read: " + e.getMessage());
-            }
         }
-        String settings = JSON.writeValueAsString(job.settings());
-        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
-        return new RunParameters(job.name(), fingerprint, job.type().name(), job.file().toAbsolutePath(),
-                inputDir.toAbsolutePath(), outputDir.toAbsolutePath(), List.copyOf(inputs), job.source(),
-                job.maxRejects(), settings);
+    }
+
+    private static Archive.Archived archived(Archive archive, Path file) {
+        try {
+            return archive.store(file);
+        }
+        catch (IOException e) {
+            throw new JobFileException(file + ": cannot be read and archived: " + e.getMessage());
+        }
     }
 
     public JobParameters toJobParameters() {
@@ -62,6 +81,8 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
                 .addString(FINGERPRINT, fingerprint, true)
                 .addString("type", type, false)
                 .addString("jobFile", jobFile.toString(), false)
+                .addString("jobFileSha256", jobFileSha256, false)
+                .addString("jobFileArchived", jobFileArchived, false)
                 .addString("inputDir", inputDir.toString(), false)
                 .addString("outputDir", outputDir.toString(), false)
                 .addString("inputs", JSON.writeValueAsString(inputs), false)
@@ -74,6 +95,7 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
     public static RunParameters from(JobParameters parameters) {
         return new RunParameters(parameters.getString(JOB), parameters.getString(FINGERPRINT),
                 parameters.getString("type"), Path.of(parameters.getString("jobFile")),
+                parameters.getString("jobFileSha256"), parameters.getString("jobFileArchived"),
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
                 JSON.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
                 parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"));
@@ -108,8 +130,10 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
         }
     }
 
+    /** The archived copy of an input, which the run reads. */
     public Path inputPath(String role) {
-        return inputDir.resolve(input(role).name());
+        InputFile input = input(role);
+        return new Archive(outputDir).open(input.archived(), input.sha256());
     }
 
     /** Input role to file name, for the inputs the job file names. */
@@ -122,7 +146,7 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
     /** A reader of the input of {@code role}, or of nothing when the job file leaves that optional input out. */
     public CsvLineReader reader(String role, List<Column> columns) {
         return inputs.stream().filter(i -> i.role().equals(role)).findFirst()
-                .map(i -> new CsvLineReader(role, inputDir.resolve(i.name()), i.name(), i.encoding(), columns))
+                .map(i -> new CsvLineReader(role, inputPath(role), i.name(), i.encoding(), columns))
                 .orElseGet(() -> new CsvLineReader(role, null, role, "auto", columns));
     }
 }

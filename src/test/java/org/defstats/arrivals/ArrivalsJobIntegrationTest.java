@@ -67,20 +67,20 @@ class ArrivalsJobIntegrationTest {
         PublishedRuns.assertSameFiles(run, latest);
 
         JsonNode manifest = PublishedRuns.assertManifestMatchesFiles(run);
-        assertThat(manifest.get("job").asString()).isEqualTo("arrivals");
-        assertThat(manifest.get("runId").asString()).isEqualTo(runId);
-        assertThat(manifest.get("jobExecutionId").asLong()).isEqualTo(execution.getId());
-        assertThat(manifest.get("jobInstanceId").asLong()).isEqualTo(execution.getJobInstanceId());
-        assertThat(manifest.at("/parameters/fingerprint").asString()).isEqualTo(parameters.fingerprint());
-        assertThat(manifest.at("/parameters/settings/milestones").toString()).isEqualTo("[10000,20000,30000]");
-        assertThat(manifest.at("/application/version").asString()).isNotBlank();
-        JsonNode yearly = manifest.get("inputs").get(0);
+        assertThat(manifest.at("/content/job").asString()).isEqualTo("arrivals");
+        assertThat(manifest.at("/run/runId").asString()).isEqualTo(runId);
+        assertThat(manifest.at("/run/jobExecutionId").asLong()).isEqualTo(execution.getId());
+        assertThat(manifest.at("/run/jobInstanceId").asLong()).isEqualTo(execution.getJobInstanceId());
+        assertThat(manifest.at("/content/parameters/fingerprint").asString()).isEqualTo(parameters.fingerprint());
+        assertThat(manifest.at("/content/parameters/settings/milestones").toString()).isEqualTo("[10000,20000,30000]");
+        assertThat(manifest.at("/content/application/version").asString()).isNotBlank();
+        JsonNode yearly = manifest.at("/content/inputs").get(0);
         assertThat(yearly.get("name").asString()).isEqualTo("mou-arrivals-by-year.csv");
         assertThat(yearly.get("rows").asLong()).isEqualTo(26);
         assertThat(yearly.get("bytes").asLong()).isEqualTo(Files.size(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(yearly.get("sha256").asString())
                 .isEqualTo(org.defstats.publish.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
-        assertThat(manifest.get("inputs").get(1).get("rows").asLong()).isEqualTo(24);
+        assertThat(manifest.at("/content/inputs").get(1).get("rows").asLong()).isEqualTo(24);
     }
 
     private static String expected(String table) throws IOException {

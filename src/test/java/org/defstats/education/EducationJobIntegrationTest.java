@@ -61,9 +61,9 @@ class EducationJobIntegrationTest {
         PublishedRuns.assertSameFiles(run, output.resolve("education/latest"));
 
         JsonNode manifest = PublishedRuns.assertManifestMatchesFiles(run);
-        assertThat(manifest.get("job").asString()).isEqualTo("education");
-        assertThat(manifest.get("inputs").get(0).get("rows").asLong()).isEqualTo(32);
-        assertThat(manifest.at("/parameters/settings/groups/0/name").asString()).isEqualTo("university-or-higher");
+        assertThat(manifest.at("/content/job").asString()).isEqualTo("education");
+        assertThat(manifest.at("/content/inputs").get(0).get("rows").asLong()).isEqualTo(32);
+        assertThat(manifest.at("/content/parameters/settings/groups/0/name").asString()).isEqualTo("university-or-higher");
     }
 
     private static String expected(String table) throws IOException {

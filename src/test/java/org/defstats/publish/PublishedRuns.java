@@ -25,7 +25,7 @@ public final class PublishedRuns {
     public static JsonNode assertManifestMatchesFiles(Path runFolder) throws IOException {
         JsonNode manifest = JsonMapper.builder().build().readTree(runFolder.resolve("manifest.json").toFile());
         List<String> listed = new ArrayList<>();
-        for (JsonNode output : manifest.get("outputs")) {
+        for (JsonNode output : manifest.at("/content/outputs")) {
             String name = output.get("name").asString();
             listed.add(name);
             Path file = runFolder.resolve(name);

@@ -1,0 +1,94 @@
+package org.defstats.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * The write-once archive of every input and job file a run read, by content: {@code archive/ab/abcd…} holds the
+ * bytes whose SHA-256 is {@code abcd…}. A file is copied and hashed in one pass, so that a run reads exactly the
+ * bytes it recorded; an archived file is never overwritten or deleted, and one whose bytes no longer match its
+ * name is reported rather than trusted.
+ */
+public final class Archive {
+
+    /** The archive folder inside the output folder. */
+    public static final String FOLDER = "archive";
+
+    private final Path output;
+
+    public Archive(Path output) {
+        this.output = output;
+    }
+
+    /** A file in the archive: its SHA-256, size and path relative to the output folder. */
+    public record Archived(String sha256, long bytes, String name) {
+    }
+
+    /** Archives a copy of {@code file} unless the archive has its content already. */
+    public Archived store(Path file) throws IOException {
+        Path root = output.resolve(FOLDER);
+        Files.createDirectories(root);
+        Path incoming = root.resolve(".incoming-" + UUID.randomUUID());
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        long bytes;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            bytes = Files.copy(in, incoming);
+        }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        String name = FOLDER + "/" + sha256.substring(0, 2) + "/" + sha256;
+        Path target = output.resolve(name);
+        try {
+            if (Files.exists(target)) {
+                requireIntact(target, sha256);
+            }
+            else {
+                Files.createDirectories(target.getParent());
+                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+                target.toFile().setReadOnly();
+            }
+        }
+        finally {
+            Files.deleteIfExists(incoming);
+        }
+        return new Archived(sha256, bytes, name);
+    }
+
+    /** The path of an archived file, checked to still have the content its name says. */
+    public Path open(String name, String sha256) {
+        Path path = output.resolve(name);
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new UncheckedIOException(new IOException("the archived file " + path + " is missing; restore "
+                        + "the archive folder from a backup"));
+            }
+            requireIntact(path, sha256);
+            return path;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the archived file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireIntact(Path path, String sha256) throws IOException {
+        String actual = Sha256.of(path);
+        if (!actual.equals(sha256)) {
+            throw new IOException("the archived file " + path + " no longer has the content its name says (its "
+                    + "SHA-256 is " + actual + "); it was changed after archiving: restore it from a backup");
+        }
+    }
+}
