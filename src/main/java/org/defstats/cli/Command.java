@@ -21,4 +21,12 @@ sealed interface Command {
     record Run(List<String> jobNames, Path input, Path output, Path jobs, List<String> springArguments)
             implements Command {
     }
+
+    /** Checks a published run folder against its manifest. */
+    record Verify(Path runDir) implements Command {
+    }
+
+    /** Compares a produced table with a table of published figures. */
+    record Compare(Path table, Path published) implements Command {
+    }
 }

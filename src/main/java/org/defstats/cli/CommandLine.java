@@ -68,8 +68,21 @@ final class CommandLine {
                 }
                 yield new Parsed(new Command.ListJobs(jobs), debug);
             }
-            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run and list");
+            case "verify" -> new Parsed(new Command.Verify(path(names, 1, "verify RUN_DIR").get(0)), debug);
+            case "compare" -> {
+                List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
+                yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);
+            }
+            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, list, verify "
+                    + "and compare");
         };
+    }
+
+    private static List<Path> path(List<String> names, int count, String usage) {
+        if (names.size() != count) {
+            throw new UsageException("usage: defstats " + usage);
+        }
+        return names.stream().map(n -> Path.of(n).toAbsolutePath().normalize()).toList();
     }
 
     private static Path folder(List<String> args, int index, String option) {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.defstats.DefstatsApplication;
+import org.defstats.audit.CellDifference;
+import org.defstats.audit.CsvTable;
+import org.defstats.audit.RunFolderCheck;
+import org.defstats.audit.TableDiff;
 import org.defstats.arrivals.ArrivalsJobType;
 import org.defstats.education.EducationJobType;
 import org.defstats.jobs.JobCatalog;
@@ -65,10 +69,21 @@ public final class Defstats {
             if (command instanceof Command.Run run) {
                 return run(run, parsed.debug());
             }
+            if (command instanceof Command.Verify verify) {
+                return verify(verify);
+            }
+            if (command instanceof Command.Compare compare) {
+                return compare(compare);
+            }
             out.print(command instanceof Command.Version ? "defstats " + ApplicationVersion.current() + "\n" : Help.TEXT);
             return OK;
         }
         catch (JobFileException | JobCatalog.UnknownJobException e) {
+            err.println("defstats: " + e.getMessage());
+            debug(parsed.debug(), e);
+            return USAGE;
+        }
+        catch (java.io.IOException e) {
             err.println("defstats: " + e.getMessage());
             debug(parsed.debug(), e);
             return USAGE;
@@ -78,6 +93,40 @@ public final class Defstats {
             debug(parsed.debug(), e);
             return FAILED;
         }
+    }
+
+    private int verify(Command.Verify command) throws java.io.IOException {
+        List<RunFolderCheck.Finding> findings = RunFolderCheck.check(command.runDir());
+        if (findings.isEmpty()) {
+            out.println("verified: every file of " + shown(command.runDir()) + " matches its manifest");
+            return OK;
+        }
+        findings.forEach(f -> out.println(f.describe()));
+        err.println("defstats: " + findings.size() + (findings.size() == 1 ? " file does" : " files do")
+                + " not match the manifest of " + shown(command.runDir()));
+        return FAILED;
+    }
+
+    private int compare(Command.Compare command) throws java.io.IOException {
+        CsvTable table = CsvTable.read(command.table());
+        CsvTable published = CsvTable.read(command.published());
+        List<CellDifference> differences;
+        try {
+            differences = TableDiff.compare(published, table, TableDiff.Matching.PUBLISHED_ROUNDING);
+        }
+        catch (IllegalArgumentException e) {
+            err.println("defstats: " + e.getMessage());
+            return USAGE;
+        }
+        if (differences.isEmpty()) {
+            out.println("identical: every figure of " + published.name() + " matches " + table.name()
+                    + " at its published rounding");
+            return OK;
+        }
+        differences.forEach(d -> out.println(d.describe("published", "computed")));
+        err.println("defstats: " + differences.size() + (differences.size() == 1 ? " figure differs" : " figures differ")
+                + " from " + published.name());
+        return FAILED;
     }
 
     private int list(Command.ListJobs command) {
@@ -123,7 +172,9 @@ public final class Defstats {
 
     private void report(RunOutcome outcome, boolean debug) {
         if (outcome instanceof RunOutcome.Published p) {
-            out.println(p.job() + ": published run " + p.runId() + " (read " + p.read() + ")");
+            out.println(p.job() + ": published run " + p.runId() + " (read " + p.read() + ")"
+                    + (p.revisions() == 0 ? "" : "; " + p.revisions() + (p.revisions() == 1 ? " figure" : " figures")
+                            + " revised, listed in revisions.csv"));
             out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
             p.warnings().forEach(w -> err.println("defstats: warning: " + w));
         }

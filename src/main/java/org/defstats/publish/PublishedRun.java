@@ -2,6 +2,9 @@ package org.defstats.publish;
 
 import java.nio.file.Path;
 
-/** A run that was published: its id, its folder under runs/ and the latest/ folder that now copies it. */
-public record PublishedRun(String runId, Path folder, Path latest) {
+/**
+ * A run that was published: its id, its folder under runs/, the latest/ folder that now copies it, and how many
+ * figures it revised.
+ */
+public record PublishedRun(String runId, Path folder, Path latest, int revisions) {
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.defstats.audit.Revisions;
 import org.defstats.csv.InputReport;
 import org.defstats.csv.LineProblem;
 import org.defstats.runs.ApplicationVersion;
@@ -63,12 +64,23 @@ public class RunPublisher {
                 written.add(entry("name", file.path(), "bytes", (long) file.bytes().length,
                         "sha256", Sha256.of(file.bytes())));
             }
-            Files.write(work.resolve("manifest.json"), manifest(run, written));
+            Map<String, byte[]> tables = new LinkedHashMap<>();
+            files.stream().filter(f -> f.path().startsWith("tables/")).forEach(f -> tables.put(f.path(), f.bytes()));
+            Revisions revisions = Revisions.since(jobFolder.resolve("latest"), tables);
+            Map<String, Object> revisionsEntry = entry("count", (long) revisions.revisions().size(),
+                    "previousRunId", revisions.previousRunId(), "file", null);
+            if (!revisions.revisions().isEmpty()) {
+                byte[] csv = revisionsTable(revisions).csv();
+                Files.write(work.resolve(Revisions.FILE), csv);
+                revisionsEntry.putAll(entry("file", Revisions.FILE, "bytes", (long) csv.length, "sha256", Sha256.of(csv)));
+            }
+            Files.write(work.resolve("manifest.json"), manifest(run, written, revisionsEntry));
             Files.createDirectories(published.getParent());
             Files.move(work, published, StandardCopyOption.ATOMIC_MOVE);
             try {
                 return new PublishedRun(run.runId(), published,
-                        replaceLatest(jobFolder, published, output.resolve(WORK_FOLDER), run.runId()));
+                        replaceLatest(jobFolder, published, output.resolve(WORK_FOLDER), run.runId()),
+                        revisions.revisions().size());
             }
             catch (IOException e) {
                 Files.move(published, work, StandardCopyOption.ATOMIC_MOVE);
@@ -107,9 +119,17 @@ public class RunPublisher {
     /**
      * The manifest: {@code content} holds what must be the same whenever the same inputs and job file are run
      * (versions, parameters, hashes, counts); {@code run} holds what differs from run to run by nature (ids,
-     * times, the build and the Java runtime), so that two runs compare by their content alone.
+     * times, the build and the Java runtime, and the revisions against the run published before), so that two
+     * runs compare by their content alone.
      */
-    private byte[] manifest(RunRecord run, List<Map<String, Object>> outputs) throws IOException {
+    private static Table revisionsTable(Revisions revisions) {
+        return new Table(Revisions.FILE, List.of("table", "key", "column", "previous_value", "previous_run_id",
+                "new_value"), revisions.revisions().stream().map(r -> List.of(r.table(), r.key(), r.column(),
+                        r.previousValue(), revisions.previousRunId(), r.newValue())).toList());
+    }
+
+    private byte[] manifest(RunRecord run, List<Map<String, Object>> outputs, Map<String, Object> revisions)
+            throws IOException {
         RunParameters p = run.parameters();
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("job", p.job());
@@ -142,7 +162,8 @@ public class RunPublisher {
                 run.jobExecutionId(), "startedAt", run.startedAt().toString(), "build", entry("version",
                         applicationVersion, "commit", ApplicationVersion.commit()), "java", entry("version",
                         System.getProperty("java.version"), "vendor", System.getProperty("java.vendor"),
-                        "runtime", System.getProperty("java.runtime.version")), "archive", p.outputDir().resolve(Archive.FOLDER).toString()));
+                        "runtime", System.getProperty("java.runtime.version")), "archive", p.outputDir().resolve(Archive.FOLDER).toString(),
+                "revisions", revisions));
         return (JSON.writeValueAsString(manifest) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 

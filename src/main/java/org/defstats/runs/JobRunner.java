@@ -83,7 +83,8 @@ public class JobRunner {
         String warnings = context.getString(RunRecords.WARNINGS_KEY, "");
         return new RunOutcome.Published(parameters.job(), runId(execution), latest,
                 context.getString(RunRecords.SUMMARY_KEY, ""),
-                warnings.isEmpty() ? List.of() : List.of(warnings.split("\n")), files(latest));
+                warnings.isEmpty() ? List.of() : List.of(warnings.split("\n")),
+                context.getInt(RunRecords.REVISIONS_KEY, 0), files(latest));
     }
 
     /** A failed run; the problems of refused inputs are listed in JOB/failed/RUN_ID/rejects.csv. */

@@ -14,10 +14,11 @@ public sealed interface RunOutcome {
      * A new run was published.
      *
      * @param read     what was read of each input, in words
-     * @param warnings the warnings about the inputs, one line each
+     * @param warnings  the warnings about the inputs, one line each
+     * @param revisions how many figures differ from the previous published run
      */
-    record Published(String job, String runId, Path latest, String read, List<String> warnings, List<String> files)
-            implements RunOutcome {
+    record Published(String job, String runId, Path latest, String read, List<String> warnings, int revisions,
+            List<String> files) implements RunOutcome {
     }
 
     /** Inputs and settings are those of the last published run: nothing new was published. */

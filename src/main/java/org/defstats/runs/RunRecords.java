@@ -16,6 +16,8 @@ public final class RunRecords {
 
     /** Job execution context key of the run id, so that later commands find the run folder. */
     public static final String RUN_ID_KEY = "defstats.runId";
+    /** Job execution context key of the number of figures the run revised. */
+    public static final String REVISIONS_KEY = "defstats.revisions";
     /** Job execution context key of the line that says what was read. */
     public static final String SUMMARY_KEY = "defstats.summary";
     /** Job execution context key of the warnings about the inputs, one per line. */
@@ -36,6 +38,7 @@ public final class RunRecords {
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
         PublishedRun run = publisher.publish(record, files);
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
+        execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
         execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
         execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", record.inputs().stream()
                 .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList()));

@@ -177,6 +177,64 @@ class DefstatsCommandTest {
     }
 
     @Test
+    void revising2016From1414To1418RevisesExactly2016AndWhatDependsOnIt() throws IOException {
+        String published = Files.readString(input.resolve("mou-arrivals-by-year.csv"));
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), published.replace("2016,302,1116,1418",
+                "2016,298,1116,1414"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        String firstRun = runs("arrivals").get(0);
+        assertThat(output.resolve("arrivals/latest/revisions.csv")).doesNotExist();
+
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), published);
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+
+        assertThat(stdout()).contains("; 18 figures revised, listed in revisions.csv");
+        List<String> revisions = Files.readAllLines(output.resolve("arrivals/latest/revisions.csv"));
+        assertThat(revisions.get(0)).isEqualTo("table,key,column,previous_value,previous_run_id,new_value");
+        assertThat(revisions.subList(1, revisions.size())).allSatisfy(line -> assertThat(line)
+                .matches("yearly\\.csv,period=(2016,(male|total|female_share_pct|change_persons|change_pct)"
+                        + "|2017,(change_persons|change_pct)|20(1[6-9]|2[0-5]),cumulative_total),.*"
+                        + "|milestones\\.csv,threshold=30000,cumulative_at_period_end,.*")
+                .contains("," + firstRun + ","));
+        assertThat(revisions).contains("yearly.csv,period=2016,total,1414," + firstRun + ",1418",
+                "yearly.csv,period=2022,cumulative_total,33878," + firstRun + ",33882").hasSize(19);
+        assertThat(Files.readString(output.resolve("arrivals/latest/manifest.json"))).contains("\"count\" : 18");
+    }
+
+    @Test
+    void verifyFindsAChangedByteAndAnAddedFile() throws IOException {
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        Path run = output.resolve("arrivals/runs").resolve(runs("arrivals").get(0));
+        assertThat(defstats("verify", run.toString())).isEqualTo(Defstats.OK);
+        assertThat(stdout()).startsWith("verified: every file of ");
+
+        Path yearly = run.resolve("tables/yearly.csv");
+        yearly.toFile().setWritable(true);
+        Files.writeString(yearly, Files.readString(yearly).replace("2016,302,", "2016,303,"));
+        Files.writeString(run.resolve("notes.txt"), "x");
+        Files.delete(run.resolve("charts/arrivals.svg"));
+
+        assertThat(defstats("verify", run.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(stdout().lines()).containsExactly("changed: tables/yearly.csv", "removed: charts/arrivals.svg",
+                "added: notes.txt");
+        assertThat(defstats("verify", work.toString())).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("has no manifest.json");
+    }
+
+    @Test
+    void compareHonoursThePublishedRounding() throws IOException {
+        assertThat(defstats("run", "education")).isEqualTo(Defstats.OK);
+        Path table = output.resolve("education/latest/tables/university-or-higher.csv");
+        Path hana = Files.writeString(work.resolve("hana-foundation.csv"), "year,share_pct\n2012,5.3\n2013,6.6\n"
+                + "2014,6.6\n2015,7.3\n");
+        assertThat(defstats("compare", table.toString(), hana.toString())).isEqualTo(Defstats.OK);
+
+        Files.writeString(hana, "year,share_pct\n2012,5.4\n2015,7.3\n");
+        assertThat(defstats("compare", table.toString(), hana.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(stdout().strip()).isEqualTo("university-or-higher.csv year=2012 share_pct: published 5.4, computed 5.3");
+    }
+
+    @Test
     void aTotalThatIsNotMalePlusFemaleFails() throws IOException {
         Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
                 Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2016,302,1116,1418",

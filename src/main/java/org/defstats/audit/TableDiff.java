@@ -1,0 +1,116 @@
+package org.defstats.audit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares two tables cell by cell, matching rows by their key columns (period, year, level, threshold: those
+ * both tables have) and cells by column name.
+ */
+public final class TableDiff {
+
+    private TableDiff() {
+    }
+
+    /** How cells are compared. */
+    public enum Matching {
+        /** The cells must be equal as text. */
+        EXACT,
+        /**
+         * A published figure matches a computed one that rounds to it, half up, at the published number of
+         * decimals (a published 5.3 matches 5.33); an empty published cell is not compared.
+         */
+        PUBLISHED_ROUNDING
+    }
+
+    /**
+     * The differences of {@code actual} from {@code expected}. With {@link Matching#EXACT} a row of either table
+     * that the other lacks differs in each of its cells; with {@link Matching#PUBLISHED_ROUNDING} only rows of
+     * {@code expected} (the published figures) are looked for.
+     *
+     * @throws IllegalArgumentException when the tables share no key column
+     */
+    public static List<CellDifference> compare(CsvTable expected, CsvTable actual, Matching matching) {
+        List<String> keys = expected.keyColumns().stream().filter(actual.header()::contains).toList();
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException(expected.name() + " and " + actual.name() + " share no key column; "
+                    + "name one of " + String.join(", ", CsvTable.KEY_COLUMNS) + " the same in both headers");
+        }
+        List<String> columns = expected.header().stream().filter(c -> !keys.contains(c) && actual.header().contains(c))
+                .toList();
+        Map<String, List<String>> actualRows = byKey(actual, keys);
+        Map<String, List<String>> expectedRows = byKey(expected, keys);
+        List<CellDifference> differences = new ArrayList<>();
+        expectedRows.forEach((key, row) -> {
+            List<String> other = actualRows.get(key);
+            for (String column : columns) {
+                String want = expected.cell(row, column);
+                String got = other == null ? "" : actual.cell(other, column);
+                if (!matches(want, got, matching)) {
+                    differences.add(new CellDifference(actual.name(), key, column, want, got));
+                }
+            }
+        });
+        if (matching == Matching.EXACT) {
+            actualRows.forEach((key, row) -> {
+                if (!expectedRows.containsKey(key)) {
+                    for (String column : columns) {
+                        if (!actual.cell(row, column).isEmpty()) {
+                            differences.add(new CellDifference(actual.name(), key, column, "", actual.cell(row, column)));
+                        }
+                    }
+                }
+            });
+        }
+        return differences;
+    }
+
+    /** The keys of a table's rows, as differences name them ({@code period=2016}). */
+    static java.util.Set<String> keysOf(CsvTable table) {
+        return byKey(table, table.keyColumns()).keySet();
+    }
+
+    private static Map<String, List<String>> byKey(CsvTable table, List<String> keys) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (List<String> row : table.rows()) {
+            StringBuilder key = new StringBuilder();
+            for (String column : keys) {
+                key.append(key.isEmpty() ? "" : " ").append(column).append('=').append(table.cell(row, column));
+            }
+            if (rows.putIfAbsent(key.toString(), row) != null) {
+                throw new IllegalArgumentException(table.name() + " has the row " + key + " twice");
+            }
+        }
+        return rows;
+    }
+
+    private static boolean matches(String expected, String actual, Matching matching) {
+        if (matching == Matching.EXACT) {
+            return expected.equals(actual);
+        }
+        if (expected.isEmpty()) {
+            return true;
+        }
+        BigDecimal published = number(expected);
+        BigDecimal computed = number(actual);
+        if (published == null || computed == null) {
+            return expected.equals(actual);
+        }
+        return computed.setScale(Math.max(published.scale(), 0), RoundingMode.HALF_UP).compareTo(published) == 0;
+    }
+
+    /** A figure as reports print it: {@code 1,418}, {@code 78.7%}, {@code −818}; null when it is not one. */
+    private static BigDecimal number(String text) {
+        String plain = text.replace(",", "").replace("%", "").replace('\u2212', '-').strip();
+        try {
+            return plain.isEmpty() ? null : new BigDecimal(plain);
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

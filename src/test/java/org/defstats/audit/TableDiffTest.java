@@ -1,0 +1,70 @@
+package org.defstats.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** Comparing computed tables with published figures at their rounding, and with earlier runs exactly. */
+class TableDiffTest {
+
+    private static final CsvTable COMPUTED = table("yearly.csv", """
+            period,male,female,total,female_share_pct,change_pct
+            2015,251,1024,1275,80.3,-26.1
+            2016,302,1116,1418,78.7,11.2
+            2020,,,229,,-78.1
+            """);
+
+    @Test
+    void publishedFiguresMatchAtTheirRoundingWithSeparatorsAndPercentSigns() {
+        CsvTable published = table("report.csv", """
+                period,total,female_share_pct,change_pct
+                2016,"1,418",78.7%,11
+                2020,229,,−78.1
+                2015,1275,80,
+                """);
+        assertThat(TableDiff.compare(published, COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING)).isEmpty();
+    }
+
+    @Test
+    void aPublished53MatchesAComputed533ButNot535() {
+        CsvTable computed = table("g.csv", "year,share_pct\n2012,5.33\n2013,5.35\n");
+        CsvTable published = table("p.csv", "year,share_pct\n2012,5.3\n2013,5.3\n");
+        assertThat(TableDiff.compare(published, computed, TableDiff.Matching.PUBLISHED_ROUNDING))
+                .containsExactly(new CellDifference("g.csv", "year=2013", "share_pct", "5.3", "5.35"));
+    }
+
+    @Test
+    void aMissingRowAndAWrongCountAreReported() {
+        CsvTable published = table("report.csv", "period,total\n2016,1414\n2011,2706\n");
+        assertThat(TableDiff.compare(published, COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING)).extracting(
+                d -> d.describe("published", "computed")).containsExactly(
+                "yearly.csv period=2016 total: published 1414, computed 1418",
+                "yearly.csv period=2011 total: published 2706, computed (none)");
+    }
+
+    @Test
+    void tablesWithoutAKeyInCommonCannotBeCompared() {
+        assertThatIllegalArgumentException().isThrownBy(() -> TableDiff.compare(table("a.csv", "x,total\n1,2\n"),
+                COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING)).withMessageContaining("share no key column");
+    }
+
+    @Test
+    void milestonesAreKeyedByThresholdSoThatAMovedMilestoneIsOneRevision() {
+        CsvTable before = table("milestones.csv", "threshold,period,month\n30000,2016,11\n");
+        CsvTable after = table("milestones.csv", "threshold,period,month\n30000,2016,12\n");
+        assertThat(TableDiff.compare(before, after, TableDiff.Matching.EXACT))
+                .containsExactly(new CellDifference("milestones.csv", "threshold=30000", "month", "11", "12"));
+    }
+
+    private static CsvTable table(String name, String csv) {
+        try {
+            return CsvTable.parse(name, csv.getBytes(StandardCharsets.UTF_8));
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
