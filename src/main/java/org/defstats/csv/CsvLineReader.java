@@ -180,11 +180,22 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
             lineAfterLast = start;
             return record;
         }
-        catch (UncheckedIOException | IllegalStateException e) {
-            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw new CsvInputException(file, start, 0, "", "csv", "cannot be read as CSV from here on: "
-                    + why + "; look for a quote (\") that is not closed");
+        catch (UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new CsvInputException(file, start, 0, "", "encoding", "is not " + detectedEncoding
+                        + " text from here on; save the export again in one encoding");
+            }
+            throw csvProblem(start, e);
         }
+        catch (IllegalStateException e) {
+            throw csvProblem(start, e);
+        }
+    }
+
+    private CsvInputException csvProblem(long start, RuntimeException e) {
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        return new CsvInputException(file, start, 0, "", "csv", "cannot be read as CSV from here on: " + why
+                + "; look for a quote (\") that is not closed");
     }
 
     @Override

@@ -65,15 +65,22 @@ public final class Encodings {
                         + "CSV text file (is it a spreadsheet such as .xlsx?); export it as CSV");
             }
             if (setting == null || setting.equals(AUTO)) {
-                if (bom || firstBadLine(path, StandardCharsets.UTF_8) == 0) {
+                long notUtf8 = firstBadLine(path, StandardCharsets.UTF_8);
+                if (bom && notUtf8 > 0) {
+                    throw new CsvInputException(file, notUtf8, 0, "", "encoding", "starts with a UTF-8 byte order "
+                            + "mark but is not UTF-8 text here; save the export as CSV UTF-8 again");
+                }
+                if (notUtf8 == 0) {
                     return decoded(path, bom ? "UTF-8 with BOM" : "UTF-8", StandardCharsets.UTF_8, bom);
                 }
                 if (firstBadLine(path, CP949) == 0) {
                     return decoded(path, "CP949", CP949, false);
                 }
-                throw new CsvInputException(file, firstBadLine(path, StandardCharsets.UTF_8), 0, "", "encoding",
-                        "is neither UTF-8 nor CP949 (EUC-KR) text; save the export as CSV UTF-8, or set its "
-                                + "encoding in the job file");
+                long neither = firstLineWith(path, line -> !decodes(line, StandardCharsets.UTF_8)
+                        && !decodes(line, CP949));
+                throw new CsvInputException(file, neither > 0 ? neither : firstBadLine(path, CP949), 0, "",
+                        "encoding", "is neither UTF-8 nor CP949 (EUC-KR) text; save the export as CSV UTF-8, or set "
+                                + "its encoding in the job file");
             }
             String charsetName = SETTINGS.get(setting.toLowerCase(Locale.ROOT));
             if (charsetName == null) {
@@ -109,15 +116,17 @@ public final class Encodings {
 
     /** The first line (1 being the first) that does not decode strictly, or 0 when all of them do. */
     static long firstBadLine(Path path, Charset charset) throws IOException {
-        return firstLineWith(path, line -> {
-            try {
-                strict(charset).decode(ByteBuffer.wrap(line.toByteArray()));
-                return false;
-            }
-            catch (CharacterCodingException e) {
-                return true;
-            }
-        });
+        return firstLineWith(path, line -> !decodes(line, charset));
+    }
+
+    private static boolean decodes(ByteArrayOutputStream line, Charset charset) {
+        try {
+            strict(charset).decode(ByteBuffer.wrap(line.toByteArray()));
+            return true;
+        }
+        catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private interface LineTest {

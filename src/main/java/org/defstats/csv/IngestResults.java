@@ -113,8 +113,9 @@ public final class IngestResults {
     public List<LineProblem> placed(String role, List<RowProblem> problems) {
         InputReport report = reports.get(role);
         String file = report == null ? role : report.file();
-        return problems.stream().map(p -> new LineProblem(file, p.line(), report == null ? 0 : report.column(p.column()),
-                p.value(), p.rule(), p.message())).toList();
+        return problems.stream().map(p -> new LineProblem(file, p.line(),
+                report == null || p.line() == 0 ? 0 : report.column(p.column()), p.value(), p.rule(), p.message()))
+                .toList();
     }
 
     /** The problems of rows checked together, as one refusal. */

@@ -19,7 +19,7 @@ public record LineProblem(String file, long line, int column, String value, Stri
 
     /** {@code file:line:column: message [rule]}, the form of every problem on the console. */
     public String describe() {
-        return file + (line > 0 ? ":" + line : "") + (column > 0 ? ":" + column : "") + ": " + message
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + message
                 + " [" + rule + "]";
     }
 

@@ -42,7 +42,9 @@ class LevelLineRules implements IngestProcessor.LineRules<StagedLevelCount>, Ing
         CsvLine line = check.line();
         Integer year = line.isTotalLabel("year") ? null : year(check, "year", lastYear);
         Level level = null;
-        if (!line.isTotalLabel("level")) {
+        boolean allLevels = line.isTotalLabel("level") || (year == null && line.isTotalLabel("year")
+                && check.text("level").isEmpty());
+        if (!allLevels) {
             String label = check.text("level");
             level = Level.ofLabel(label).orElse(null);
             if (level == null) {

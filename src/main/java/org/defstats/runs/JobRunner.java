@@ -76,6 +76,43 @@ public class JobRunner {
         catch (Exception e) {
             return new RunOutcome.Failed(parameters.job(), "could not start: " + e.getMessage(), e);
         }
+        return outcome(parameters, execution);
+    }
+
+    /**
+     * Restarts the failed (or killed) execution of a run through Spring Batch: the steps run again from the
+     * archived inputs the run recorded, and a new run is published when it completes.
+     */
+    public RunOutcome restart(String runId) {
+        JobExecution execution = jobRepository.getJobExecution(RunId.executionId(runId));
+        if (execution == null) {
+            return new RunOutcome.Failed(runId, "no run " + runId + " in this job repository; see defstats history",
+                    null);
+        }
+        RunParameters parameters = RunParameters.from(execution.getJobParameters());
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new RunOutcome.Failed(parameters.job(), "run " + runId + " completed; there is nothing to restart",
+                    null);
+        }
+        if (execution.getStatus().isRunning()) {
+            if (!exclusiveRepository) {
+                return new RunOutcome.Failed(parameters.job(), "run " + runId + " is still marked as running in the "
+                        + "shared job repository; wait for it to end", null);
+            }
+            markKilled(execution);
+        }
+        JobExecution restarted;
+        try {
+            restarted = jobOperator.restart(execution);
+        }
+        catch (Exception e) {
+            return new RunOutcome.Failed(parameters.job(), "could not restart " + runId + ": " + e.getMessage(), e);
+        }
+        return outcome(parameters, restarted);
+    }
+
+    private RunOutcome outcome(RunParameters parameters, JobExecution execution) {
+        Path latest = parameters.outputDir().resolve(parameters.job()).resolve("latest");
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return failed(parameters, execution);
         }

@@ -19,4 +19,20 @@ public final class RunId {
         return start.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC).format(FORMAT)
                 + "-" + execution.getId();
     }
+
+    /**
+     * The Spring Batch job execution id at the end of a run id.
+     *
+     * @throws IllegalArgumentException when the text is not a run id
+     */
+    public static long executionId(String runId) {
+        int dash = runId.lastIndexOf('-');
+        try {
+            return Long.parseLong(runId.substring(dash + 1));
+        }
+        catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("'" + runId + "' is not a run id such as 20261122T021508Z-1; see "
+                    + "defstats history");
+        }
+    }
 }
