@@ -62,8 +62,8 @@ class ExportVariantsTest {
                 assertThat(Files.readAllBytes(actual.resolve(table))).as(job + "/" + table)
                         .isEqualTo(Files.readAllBytes(expected.resolve(table)));
             }
-            JsonNode inputs = manifest(actual).get("inputs");
-            JsonNode canonicalInputs = manifest(expected).get("inputs");
+            JsonNode inputs = manifest(actual).at("/content/inputs");
+            JsonNode canonicalInputs = manifest(expected).at("/content/inputs");
             assertThat(inputs.size()).isEqualTo(canonicalInputs.size());
             for (int i = 0; i < inputs.size(); i++) {
                 String input = job + " " + inputs.get(i).get("role").asString();

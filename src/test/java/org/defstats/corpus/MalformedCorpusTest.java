@@ -1,7 +1,6 @@
 package org.defstats.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,7 +16,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.defstats.cli.Defstats;
 import org.defstats.publish.PublishedRuns;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +30,6 @@ class MalformedCorpusTest {
      * Cases where defstats does not yet do what expected.csv says. Such a case is reported as skipped while it
      * still fails, and fails once it passes, so that its entry here is removed with the fix.
      */
-    private static final Map<String, String> KNOWN_BUGS = Map.of(
-            "reading/yearly-cp949-stray-byte.csv", "Encodings names the first line that is not UTF-8 (the CP949 "
-                    + "header), not the first line that is neither UTF-8 nor CP949",
-            "reading/yearly-bom-latin1-byte.csv", "a file with a UTF-8 byte order mark is not checked to be UTF-8; "
-                    + "the decoder fails inside Commons CSV and the problem is reported as [csv] at line 1",
-            "arrivals/yearly-header-only.csv", "LineProblem.describe prints the column of a problem at line 0 "
-                    + "where the line goes, so the console says file:1: while rejects.csv says line 0",
-            "education/levels-header-and-footnote.csv", "LineProblem.describe prints the column of a problem at "
-                    + "line 0 where the line goes, so the console says file:1: while rejects.csv says line 0");
-
     /** The shipped inputs and job files, with a published run of each job. */
     @TempDir
     static Path published;
@@ -69,14 +56,7 @@ class MalformedCorpusTest {
 
         CorpusRuns.Console run = CorpusRuns.run(work, job);
 
-        String bug = KNOWN_BUGS.get(file);
-        if (bug == null) {
-            assertRefused(run, job, name, rule, line, why);
-            return;
-        }
-        Throwable failure = catchThrowable(() -> assertRefused(run, job, name, rule, line, why));
-        assertThat(failure).as(file + " now passes: remove it from KNOWN_BUGS").isInstanceOf(AssertionError.class);
-        Assumptions.abort("known bug: " + bug + "; defstats said:" + System.lineSeparator() + run.err());
+        assertRefused(run, job, name, rule, line, why);
     }
 
     private void assertRefused(CorpusRuns.Console run, String job, String name, String rule, long line, String why)
