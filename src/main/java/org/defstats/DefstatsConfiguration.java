@@ -8,6 +8,7 @@ import org.defstats.csv.IngestNotes;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobRunner;
+import org.defstats.runs.RunHistory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,6 +29,11 @@ class DefstatsConfiguration {
     JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
             @Value("${defstats.repository.exclusive:false}") boolean exclusiveRepository, RunPublisher runPublisher) {
         return new JobRunner(jobOperator, jobRepository, jobs, exclusiveRepository, runPublisher);
+    }
+
+    @Bean
+    RunHistory runHistory(JobRepository jobRepository) {
+        return new RunHistory(jobRepository);
     }
 
     @Bean

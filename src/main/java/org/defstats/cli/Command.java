@@ -29,4 +29,16 @@ sealed interface Command {
     /** Compares a produced table with a table of published figures. */
     record Compare(Path table, Path published) implements Command {
     }
+
+    /** Lists the runs of the job repository of an output folder, newest first. */
+    record History(String jobName, Path output, List<String> springArguments) implements Command {
+    }
+
+    /** Restarts a failed or killed run through Spring Batch. */
+    record Restart(String runId, Path output, List<String> springArguments) implements Command {
+    }
+
+    /** Re-runs a published run from its archived inputs and job file and compares the outputs. */
+    record Replay(String runId, Path output) implements Command {
+    }
 }

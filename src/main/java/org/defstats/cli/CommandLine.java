@@ -68,14 +68,31 @@ final class CommandLine {
                 }
                 yield new Parsed(new Command.ListJobs(jobs), debug);
             }
+            case "history" -> {
+                if (names.size() > 1) {
+                    throw new UsageException("usage: defstats history [JOB]");
+                }
+                yield new Parsed(new Command.History(names.isEmpty() ? null : names.get(0), output,
+                        List.copyOf(spring)), debug);
+            }
+            case "restart" -> new Parsed(new Command.Restart(one(names, "restart RUN_ID"), output, List.copyOf(spring)),
+                    debug);
+            case "replay" -> new Parsed(new Command.Replay(one(names, "replay RUN_ID"), output), debug);
             case "verify" -> new Parsed(new Command.Verify(path(names, 1, "verify RUN_DIR").get(0)), debug);
             case "compare" -> {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
                 yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);
             }
-            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, list, verify "
-                    + "and compare");
+            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, list, history, "
+                    + "replay, verify, compare and restart");
         };
+    }
+
+    private static String one(List<String> names, String usage) {
+        if (names.size() != 1) {
+            throw new UsageException("usage: defstats " + usage);
+        }
+        return names.get(0);
     }
 
     private static List<Path> path(List<String> names, int count, String usage) {

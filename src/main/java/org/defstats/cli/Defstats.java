@@ -23,6 +23,8 @@ import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobType;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobRunner;
+import org.defstats.runs.RunHistory;
+import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,6 +70,15 @@ public final class Defstats {
             }
             if (command instanceof Command.Run run) {
                 return run(run, parsed.debug());
+            }
+            if (command instanceof Command.History history) {
+                return history(history, parsed.debug());
+            }
+            if (command instanceof Command.Restart restart) {
+                return restart(restart, parsed.debug());
+            }
+            if (command instanceof Command.Replay replay) {
+                return new Replays(out, err).replay(replay, parsed.debug());
             }
             if (command instanceof Command.Verify verify) {
                 return verify(verify);
@@ -157,7 +168,7 @@ public final class Defstats {
             prepared.add(RunParameters.prepare(job, command.input(), command.output()));
         }
         int exit = OK;
-        try (ConfigurableApplicationContext context = startSpring(command, debug)) {
+        try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
             JobRunner runner = context.getBean(JobRunner.class);
             for (RunParameters parameters : prepared) {
                 RunOutcome outcome = runner.run(parameters);
@@ -170,7 +181,7 @@ public final class Defstats {
         return exit;
     }
 
-    private void report(RunOutcome outcome, boolean debug) {
+    void report(RunOutcome outcome, boolean debug) {
         if (outcome instanceof RunOutcome.Published p) {
             out.println(p.job() + ": published run " + p.runId() + " (read " + p.read() + ")"
                     + (p.revisions() == 0 ? "" : "; " + p.revisions() + (p.revisions() == 1 ? " figure" : " figures")
@@ -198,8 +209,47 @@ public final class Defstats {
         }
     }
 
-    private ConfigurableApplicationContext startSpring(Command.Run command, boolean debug) {
-        Path output = command.output();
+    private int history(Command.History command, boolean debug) {
+        if (!Files.isDirectory(command.output().resolve(".defstats"))) {
+            out.println("no runs yet in " + shown(command.output()));
+            return OK;
+        }
+        List<RunHistory.Entry> entries;
+        try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
+            entries = context.getBean(RunHistory.class).entries(command.jobName());
+        }
+        if (entries.isEmpty()) {
+            out.println(command.jobName() == null ? "no runs yet" : "no runs of " + command.jobName() + " yet");
+            return OK;
+        }
+        out.println(String.format("%-22s  %-12s  %-9s  %-19s  %8s  %-12s  %9s  %s", "RUN", "JOB", "STATUS", "STARTED",
+                "DURATION", "FINGERPRINT", "REVISIONS", "ROWS / FOLDER"));
+        for (RunHistory.Entry e : entries) {
+            out.println(String.format("%-22s  %-12s  %-9s  %-19s  %8s  %-12s  %9d  %s", e.runId(), e.job(), e.status(),
+                    e.start() == null ? "" : e.start().withNano(0).toString().replace('T', ' '),
+                    e.duration() == null ? "" : String.format("%.1f s", e.duration().toMillis() / 1000.0),
+                    e.fingerprint(), e.revisions(), (e.read().isEmpty() ? "" : e.read() + "  ")
+                            + (e.folder() == null ? "" : shown(e.folder()) + "/")));
+        }
+        return OK;
+    }
+
+    private int restart(Command.Restart command, boolean debug) {
+        try {
+            RunId.executionId(command.runId());
+        }
+        catch (IllegalArgumentException e) {
+            err.println("defstats: " + e.getMessage());
+            return USAGE;
+        }
+        try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
+            RunOutcome outcome = context.getBean(JobRunner.class).restart(command.runId());
+            report(outcome, debug);
+            return outcome instanceof RunOutcome.Failed ? FAILED : OK;
+        }
+    }
+
+    ConfigurableApplicationContext startSpring(Path output, List<String> springArguments, boolean debug) {
         Path repository = output.resolve(".defstats");
         try {
             Files.createDirectories(repository);
@@ -209,18 +259,19 @@ public final class Defstats {
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
         // initialize-schema=always re-runs the Batch DDL on every start; its "already exists" errors are
-        // expected, and H2 would otherwise trace each one into a repository.trace.db file
+        // expected, and H2 would otherwise trace each one into a repository.trace.db file. WRITE_DELAY=0 writes
+        // each commit to the file at once, so that a killed process leaves the record of its running job.
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath()
-                + ";TRACE_LEVEL_FILE=0");
+                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
         defaults.put("spring.datasource.username", "sa");
-        defaults.put("defstats.repository.exclusive", command.springArguments().stream()
+        defaults.put("defstats.repository.exclusive", springArguments.stream()
                 .noneMatch(a -> a.startsWith("--spring.datasource.url=")));
         defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
         defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
         try {
             return new SpringApplicationBuilder(DefstatsApplication.class)
                     .properties(defaults)
-                    .run(command.springArguments().toArray(String[]::new));
+                    .run(springArguments.toArray(String[]::new));
         }
         catch (RuntimeException e) {
             String cause = rootMessage(e);
@@ -251,7 +302,7 @@ public final class Defstats {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
-    private String shown(Path path) {
+    static String shown(Path path) {
         Path cwd = Path.of("").toAbsolutePath();
         return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
     }
