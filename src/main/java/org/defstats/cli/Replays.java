@@ -99,18 +99,25 @@ final class Replays {
                 continue;
             }
             byte[] replayedBytes = Files.readAllBytes(theirs);
-            if (Sha256.of(replayedBytes).equals(output.get("sha256").asString())) {
+            Path ours = published.resolve(name);
+            byte[] publishedBytes = Files.isRegularFile(ours) ? Files.readAllBytes(ours) : new byte[0];
+            if (!Sha256.of(publishedBytes).equals(output.get("sha256").asString())) {
+                differences.add("changed since publishing: " + name + " no longer matches the manifest (see defstats "
+                        + "verify)");
+            }
+            if (java.util.Arrays.equals(publishedBytes, replayedBytes)) {
                 continue;
             }
-            Path ours = published.resolve(name);
             if (name.startsWith("tables/") && name.endsWith(".csv") && Files.isRegularFile(ours)) {
+                List<String> cells = new ArrayList<>();
                 TableDiff.compare(CsvTable.read(ours), CsvTable.parse(ours.getFileName().toString(), replayedBytes),
-                        TableDiff.Matching.EXACT).forEach(d -> differences.add(d.describe("published", "replayed")));
-                if (!differences.isEmpty()) {
+                        TableDiff.Matching.EXACT).forEach(d -> cells.add(d.describe("published", "replayed")));
+                if (!cells.isEmpty()) {
+                    differences.addAll(cells);
                     continue;
                 }
             }
-            differences.add("differs: " + name + " (the published file's SHA-256 is " + output.get("sha256").asString()
+            differences.add("differs: " + name + " (the published file's SHA-256 is " + Sha256.of(publishedBytes)
                     + ", the replayed one's " + Sha256.of(replayedBytes) + ")");
         }
         return differences;

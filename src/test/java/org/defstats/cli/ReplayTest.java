@@ -1,0 +1,123 @@
+package org.defstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.defstats.publish.PublishedRuns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Auditors reproducing published runs: replay from the archive, and run on a folder of archived inputs. */
+class ReplayTest {
+
+    @TempDir
+    Path work;
+
+    private Path input;
+    private Path jobs;
+    private Path output;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copyShippedJobsAndInputs() throws IOException {
+        input = Files.createDirectories(work.resolve("input"));
+        jobs = Files.createDirectories(work.resolve("jobs"));
+        output = work.resolve("output");
+        try (Stream<Path> files = Files.list(Path.of("input"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(Path.of("jobs/arrivals.yaml"), jobs.resolve("arrivals.yaml"));
+    }
+
+    @Test
+    void aFreshRunReplaysIdenticallyAndATamperedTableIsFoundCellByCell() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        String runId = onlyRun();
+
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.OK);
+        assertThat(text(out)).isEqualTo("identical: the 5 outputs of run " + runId + " replayed byte for byte from "
+                + "its archived inputs and job file\n");
+        assertThat(output.resolve(".defstats/replay")).isEmptyDirectory();
+
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), "changed after the run, which replay ignores");
+        Path yearly = output.resolve("arrivals/runs").resolve(runId).resolve("tables/yearly.csv");
+        yearly.toFile().setWritable(true);
+        Files.writeString(yearly, Files.readString(yearly).replace("2016,302,1116,1418,78.7,",
+                "2016,302,1116,1414,78.7,"));
+
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.FAILED);
+        assertThat(text(out)).isEqualTo("changed since publishing: tables/yearly.csv no longer matches the manifest "
+                + "(see defstats verify)\nyearly.csv period=2016 total: published 1414, replayed 1418\n");
+        assertThat(text(err)).contains("differs from what was published; the replay is in ");
+        assertThat(defstats("replay", "20990101T000000Z-9")).isEqualTo(Defstats.USAGE);
+    }
+
+    @Test
+    void runningOnAFolderOfArchivedInputsReproducesAnEarlierRun() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        String first = onlyRun();
+        Path firstRun = output.resolve("arrivals/runs").resolve(first);
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), Files.readString(input.resolve(
+                "mou-arrivals-by-year.csv")).replace("2016,302,1116,1418", "2016,298,1116,1414"));
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+
+        JsonNode content = JsonMapper.builder().build().readTree(firstRun.resolve("manifest.json").toFile())
+                .at("/content");
+        Path archived = Files.createDirectories(work.resolve("audit/input"));
+        for (JsonNode file : content.get("inputs")) {
+            Files.copy(output.resolve(file.get("archived").asString()), archived.resolve(file.get("name").asString()));
+        }
+        Path auditJobs = Files.createDirectories(work.resolve("audit/jobs"));
+        Files.copy(output.resolve(content.at("/jobFile/archived").asString()), auditJobs.resolve("arrivals.yaml"));
+
+        Path audit = work.resolve("audit/output");
+        assertThat(defstats("run", "arrivals", "--input", archived.toString(), "--jobs", auditJobs.toString(),
+                "--output", audit.toString())).isEqualTo(Defstats.OK);
+        for (String file : List.of("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv",
+                "charts/arrivals.svg", "charts/arrivals.png")) {
+            assertThat(audit.resolve("arrivals/latest").resolve(file)).as(file)
+                    .hasSameBinaryContentAs(firstRun.resolve(file));
+        }
+        JsonNode replayed = JsonMapper.builder().build().readTree(audit.resolve("arrivals/latest/manifest.json")
+                .toFile()).at("/content");
+        assertThat(replayed).isEqualTo(content);
+        PublishedRuns.assertManifestMatchesFiles(audit.resolve("arrivals/latest"));
+    }
+
+    private String onlyRun() throws IOException {
+        try (Stream<Path> runs = Files.list(output.resolve("arrivals/runs"))) {
+            return runs.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private int defstats(String... args) {
+        out.reset();
+        err.reset();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--output", output.toString(), "--input",
+                input.toString(), "--jobs", jobs.toString())).toArray(String[]::new);
+        if (List.of(args).contains("--output")) {
+            all = args;
+        }
+        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(all);
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}
