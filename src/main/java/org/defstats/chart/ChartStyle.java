@@ -37,8 +37,11 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 public final class ChartStyle {
 
-    /** The logical font, which every JVM maps to an installed sans-serif font. */
-    public static final String FONT_FAMILY = "SansSerif";
+    /**
+     * DejaVu Sans, shipped with defstats (fonts/, Bitstream Vera licence) and registered here, so that charts do
+     * not depend on the fonts a machine happens to have.
+     */
+    public static final String FONT_FAMILY = ShippedFonts.register();
     public static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 34);
     public static final Font SUBTITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 22);
     public static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 22);
@@ -114,7 +117,7 @@ public final class ChartStyle {
 
     /** Adds a line under the title, e.g. to say what the chart leaves out. */
     public static void addSubtitle(JFreeChart chart, String text) {
-        TextTitle subtitle = new TextTitle(text, SUBTITLE_FONT);
+        TextTitle subtitle = new TextTitle(text, ShippedFonts.thatShows(SUBTITLE_FONT, text));
         subtitle.setPaint(TEXT);
         subtitle.setPosition(RectangleEdge.TOP);
         subtitle.setMargin(new RectangleInsets(0, 0, 12, 0));
@@ -123,7 +126,7 @@ public final class ChartStyle {
 
     /** Adds the data source as a footer at the bottom left, below the legend. */
     public static void addSource(JFreeChart chart, String source) {
-        TextTitle footer = new TextTitle(source, FOOTER_FONT);
+        TextTitle footer = new TextTitle(source, ShippedFonts.thatShows(FOOTER_FONT, source));
         footer.setPaint(TEXT);
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.LEFT);
