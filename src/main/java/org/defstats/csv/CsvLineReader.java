@@ -137,14 +137,18 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
         List<Column> missing = columns.stream().filter(c -> c.required() && !numbers.containsKey(c.name())).toList();
         if (!missing.isEmpty()) {
             throw new CsvInputException(file, headerLine, 0, String.join(",", cells), "header",
-                    "missing column " + describe(missing) + "; the header has "
-                            + String.join(", ", cells.subList(0, width).stream().map(String::strip)
-                                    .map(LineProblem::shortened).toList()));
+                    "missing column " + describe(missing) + "; the header has " + listed(cells.subList(0, width)));
         }
         header = new CsvHeader(columns, numbers, width);
         if (!warnings.isEmpty()) {
             pending.add(CsvLine.headerWarnings(file, header, warnings));
         }
+    }
+
+    private static String listed(List<String> cells) {
+        List<String> shown = cells.stream().limit(12).map(String::strip).map(LineProblem::shortened).toList();
+        return String.join(", ", shown) + (cells.size() > shown.size() ? " and " + (cells.size() - shown.size())
+                + " more" : "");
     }
 
     private static String describe(List<Column> columns) {

@@ -12,9 +12,13 @@ package org.defstats.csv;
 public record LineProblem(String file, long line, int column, String value, String rule, String message) {
 
     private static final int SHOWN_LENGTH = 80;
+    private static final int MESSAGE_LENGTH = 1000;
 
     public LineProblem {
         value = shortened(value == null ? "" : value);
+        if (message.length() > MESSAGE_LENGTH) {
+            message = message.substring(0, MESSAGE_LENGTH) + "…";
+        }
     }
 
     /** {@code file:line:column: message [rule]}, the form of every problem on the console. */

@@ -89,12 +89,12 @@ final class EducationCharts {
         for (LevelShare share : shares) {
             levels.add(share.level());
             years.add(share.year());
-            BigDecimal previous = cells.computeIfAbsent(share.level(), level -> new HashMap<>())
-                    .put(share.year(), share.sharePct());
-            if (previous != null) {
+            Map<Integer, BigDecimal> byYear = cells.computeIfAbsent(share.level(), level -> new HashMap<>());
+            if (byYear.containsKey(share.year())) {
                 throw new IllegalArgumentException(
                         "Year " + share.year() + " has level " + share.level().code() + " twice");
             }
+            byYear.put(share.year(), share.sharePct());
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         // every cell in order, so row and column order do not depend on which cells exist

@@ -35,7 +35,7 @@ final class EducationStatistics {
     static List<LevelShare> levelShares(List<LevelCount> rows) {
         List<LevelShare> shares = new ArrayList<>();
         for (Map.Entry<Integer, Map<Level, Long>> year : byYear(rows).entrySet()) {
-            long total = total(year.getKey(), year.getValue());
+            long total = total(year.getValue());
             // exact shares count/total add up to 100% when the counts add up to the denominator
             long numerators = year.getValue().values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
             if (numerators != total) {
@@ -43,7 +43,7 @@ final class EducationStatistics {
                         + total + ", not 100%");
             }
             year.getValue().forEach((level, count) -> shares.add(
-                    new LevelShare(year.getKey(), level, count, total, Percentages.share(count, total))));
+                    new LevelShare(year.getKey(), level, count, total, share(count, total))));
         }
         return List.copyOf(shares);
     }
@@ -53,16 +53,16 @@ final class EducationStatistics {
         List<GroupFigure> figures = new ArrayList<>();
         GroupFigure previous = null;
         for (Map.Entry<Integer, Map<Level, Long>> year : byYear(rows).entrySet()) {
-            long total = total(year.getKey(), year.getValue());
+            long total = total(year.getValue());
             long count = 0;
             for (Level level : group.levels()) {
                 count += year.getValue().getOrDefault(level, 0L);
             }
             BigDecimal changePoints = previous != null && previous.year() == year.getKey() - 1
+                    && previous.total() > 0 && total > 0
                     ? Percentages.pointChange(previous.count(), previous.total(), count, total)
                     : null;
-            GroupFigure figure = new GroupFigure(year.getKey(), count, total, Percentages.share(count, total),
-                    changePoints);
+            GroupFigure figure = new GroupFigure(year.getKey(), count, total, share(count, total), changePoints);
             figures.add(figure);
             previous = figure;
         }
@@ -85,11 +85,12 @@ final class EducationStatistics {
         return byYear;
     }
 
-    private static long total(int year, Map<Level, Long> levels) {
-        long total = levels.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
-        if (total == 0) {
-            throw new IllegalArgumentException(year + " has no arrivals, so its levels have no shares");
-        }
-        return total;
+    private static long total(Map<Level, Long> levels) {
+        return levels.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
+    }
+
+    // A year without arrivals has no shares, rather than stopping the whole table.
+    private static BigDecimal share(long count, long total) {
+        return total == 0 ? null : Percentages.share(count, total);
     }
 }

@@ -9,6 +9,7 @@ import org.defstats.csv.Column;
 import org.defstats.csv.CsvLine;
 import org.defstats.csv.IngestProcessor;
 import org.defstats.csv.LineCheck;
+import org.defstats.csv.LineProblem;
 import org.defstats.stats.Period;
 
 /** The rules of one line of an education export (year, level, count), and the row it stages. */
@@ -49,7 +50,7 @@ class LevelLineRules implements IngestProcessor.LineRules<StagedLevelCount>, Ing
             level = Level.ofLabel(label).orElse(null);
             if (level == null) {
                 check.problem("level", label.isEmpty() ? "required" : "level", (label.isEmpty() ? "level is empty"
-                        : "'" + label + "' is not an education level") + "; the levels are " + Level.labels());
+                        : "'" + LineProblem.shortened(label) + "' is not an education level") + "; the levels are " + Level.labels());
             }
         }
         Long count = check.requiredCount("count");
@@ -66,7 +67,7 @@ class LevelLineRules implements IngestProcessor.LineRules<StagedLevelCount>, Ing
         Matcher m = YEAR.matcher(text);
         if (!m.matches()) {
             check.problem(column, text.isEmpty() ? "required" : "year", text.isEmpty() ? column + " is empty; "
-                    + "every row needs its year" : "'" + text + "' is not a year such as 2012");
+                    + "every row needs its year" : "'" + LineProblem.shortened(text) + "' is not a year such as 2012");
             return null;
         }
         int year = Integer.parseInt(m.group(1));

@@ -60,7 +60,7 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
                 throw error(text, "a block of one year is written " + from);
             }
             if (from > to) {
-                throw new RuleException("span", "\"" + text + "\" ends before it starts: a block of years is "
+                throw new RuleException("span", quoted(text) + " ends before it starts: a block of years is "
                         + "written from~to, such as 1999~2001");
             }
             return new Period(Kind.YEARS, from, 1, to, 12);
@@ -103,10 +103,10 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
 
     private static Period months(String text, int fromYear, int fromMonth, int toYear, int toMonth) {
         if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) {
-            throw new RuleException("month", "\"" + text + "\" has a month outside 01 to 12");
+            throw new RuleException("month", quoted(text) + " has a month outside 01 to 12");
         }
         if (fromYear * 12 + fromMonth > toYear * 12 + toMonth) {
-            throw new RuleException("span", "\"" + text + "\" ends before it starts: a span of months is written "
+            throw new RuleException("span", quoted(text) + " ends before it starts: a span of months is written "
                     + "from~to, such as 2016-01~2016-09");
         }
         return new Period(Kind.MONTHS, fromYear, fromMonth, toYear, toMonth);
@@ -121,7 +121,12 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
     }
 
     private static RuleException error(String text, String why) {
-        return new RuleException("period", "\"" + text + "\" is not a period: " + why);
+        return new RuleException("period", quoted(text) + " is not a period: " + why);
+    }
+
+    /** A cell as messages quote it, cut when long: a cell of an untrusted file can be of any length. */
+    private static String quoted(String text) {
+        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
     }
 
     /**
