@@ -41,15 +41,16 @@ public record Column(String name, List<String> aliases, boolean required) {
     }
 
     /**
-     * Full-width ASCII (as Korean input methods type it: {@code １，４１８}) folded to ASCII and the ideographic
-     * space to a space. Nothing else is folded: a superscript footnote mark such as {@code 1,418¹} must stay a
+     * Full-width ASCII (as Korean input methods type it: {@code １，４１８}) folded to ASCII, and the ideographic
+     * and no-break spaces that spreadsheets export to a space. Nothing else is folded: a superscript footnote mark such as {@code 1,418¹} must stay a
      * bad count rather than become the number 14181.
      */
     public static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            folded.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+            boolean space = c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+            folded.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : space ? ' ' : c);
         }
         return folded.toString();
     }

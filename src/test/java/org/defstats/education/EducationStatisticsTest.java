@@ -123,10 +123,14 @@ class EducationStatisticsTest {
     }
 
     @Test
-    void yearWithoutArrivalsIsRejected() {
-        List<LevelCount> empty = List.of(new LevelCount(2021, Level.NONE, 0), new LevelCount(2021, Level.UNKNOWN, 0));
-        assertThatIllegalArgumentException().isThrownBy(() -> EducationStatistics.levelShares(empty))
-                .withMessageContaining("2021");
+    void aYearWithoutArrivalsHasNoSharesRatherThanStoppingTheTable() {
+        List<LevelCount> rows = List.of(new LevelCount(2020, Level.NONE, 1), new LevelCount(2020, Level.UNIVERSITY, 1),
+                new LevelCount(2021, Level.NONE, 0), new LevelCount(2021, Level.UNIVERSITY, 0));
+        assertThat(EducationStatistics.levelShares(rows)).extracting(LevelShare::year, LevelShare::sharePct)
+                .containsExactly(tuple(2020, new BigDecimal("50.0")), tuple(2020, new BigDecimal("50.0")),
+                        tuple(2021, null), tuple(2021, null));
+        assertThat(EducationStatistics.group(rows, UNIVERSITY_OR_HIGHER)).extracting(GroupFigure::sharePct,
+                GroupFigure::changePoints).containsExactly(tuple(new BigDecimal("50.0"), null), tuple(null, null));
     }
 
     @Test

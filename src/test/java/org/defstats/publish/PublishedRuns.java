@@ -25,8 +25,13 @@ public final class PublishedRuns {
     public static JsonNode assertManifestMatchesFiles(Path runFolder) throws IOException {
         JsonNode manifest = JsonMapper.builder().build().readTree(runFolder.resolve("manifest.json").toFile());
         List<String> listed = new ArrayList<>();
-        for (JsonNode output : manifest.at("/content/outputs")) {
-            String name = output.get("name").asString();
+        List<JsonNode> outputs = new ArrayList<>();
+        manifest.at("/content/outputs").forEach(outputs::add);
+        if (manifest.at("/run/revisions").hasNonNull("file")) {
+            outputs.add(manifest.at("/run/revisions"));
+        }
+        for (JsonNode output : outputs) {
+            String name = output.has("name") ? output.get("name").asString() : output.get("file").asString();
             listed.add(name);
             Path file = runFolder.resolve(name);
             assertThat(Sha256.of(file)).as("sha256 of " + name).isEqualTo(output.get("sha256").asString());
