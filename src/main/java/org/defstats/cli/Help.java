@@ -14,6 +14,19 @@ final class Help {
                   unchanged since its last published run is reported as current and publishes nothing.
               defstats list [--jobs DIR]
                   Lists the jobs: name, type, schedule and description.
+              defstats history [JOB] [--output DIR]
+                  Lists the runs of the job repository, newest first: run id, job, status, start,
+                  duration, input fingerprint, revisions, rows read and run folder.
+              defstats replay RUN_ID [--output DIR]
+                  Re-runs a published run from its archived inputs and job file in a scratch folder and
+                  compares every output with the published one (tables cell by cell).
+              defstats verify RUN_DIR
+                  Checks a run folder against its manifest: files changed, added or removed.
+              defstats compare TABLE.csv PUBLISHED.csv
+                  Compares a produced table with published figures, matching rows by period, year,
+                  level or threshold, at the published rounding (a published 5.3 matches 5.33).
+              defstats restart RUN_ID [--output DIR]
+                  Restarts a failed or killed run through Spring Batch.
               defstats --help
                   Shows this text.
               defstats --version
@@ -26,7 +39,8 @@ final class Help {
               --debug        show stack traces and framework logging on the console
               --spring.*=…   passed to Spring Boot, e.g. --spring.datasource.url=jdbc:postgresql://…
 
-            Exit codes: 0 every job published or current; 1 a job failed (nothing of it published);
+            Exit codes: 0 every job published or current (replay: identical; verify, compare: no
+            difference); 1 a job failed and nothing of it was published, or a difference was found;
             2 usage error, or a job file or input that was refused before any job ran.
             """;
 
