@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.defstats.cli.Defstats;
 
 /** Runs the defstats command in a folder laid out as input/, jobs/ and output/, for the corpus tests. */
-final class CorpusRuns {
+public final class CorpusRuns {
 
     /** What a run printed and returned. */
     record Console(int exit, String out, String err) {
@@ -46,7 +46,7 @@ final class CorpusRuns {
     }
 
     /** Copies the files below {@code from} to {@code to}, creating folders as needed. */
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

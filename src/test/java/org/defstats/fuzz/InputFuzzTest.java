@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.defstats.arrivals.ArrivalsSettings;
 import org.defstats.cli.Defstats;
+import org.defstats.corpus.CorpusRuns;
 import org.defstats.csv.LineProblem;
 import org.defstats.fuzz.FuzzCases.Case;
 import org.defstats.fuzz.FuzzCases.Effect;
@@ -111,7 +112,7 @@ class InputFuzzTest {
                 jobFile = jobFile.replace(": " + file, ": " + name + "/" + file);
             }
             write(dir.resolve("jobs").resolve(name + ".yaml"), jobFile.getBytes(StandardCharsets.UTF_8));
-            copyTree(baselines.get(c.job()).resolve(c.job()), dir.resolve("output").resolve(name));
+            CorpusRuns.copyTree(baselines.get(c.job()).resolve(c.job()), dir.resolve("output").resolve(name));
             before.put(name, hashes(dir.resolve("output").resolve(name)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -212,7 +213,7 @@ class InputFuzzTest {
         Path input = c.writeInputs(dir.resolve("input"));
         Path output = dir.resolve("output");
         Path jobFolder = output.resolve(c.job());
-        copyTree(baseline.resolve(c.job()), jobFolder);
+        CorpusRuns.copyTree(baseline.resolve(c.job()), jobFolder);
         Map<String, String> before = hashes(jobFolder);
         RunOutcome outcome = runner.run(RunParameters.prepare(fuzzer.definition(), input, output));
         String result;
@@ -425,23 +426,6 @@ class InputFuzzTest {
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                }
-                else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
