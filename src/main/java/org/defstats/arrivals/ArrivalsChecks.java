@@ -87,7 +87,7 @@ final class ArrivalsChecks {
         long sum = rows.stream().mapToLong(r -> figure.apply(r)).reduce(0, Math::addExact);
         if (sum != stated) {
             problems.add(new RowProblem(totalRow.line(), column, Long.toString(stated), "total-row",
-                    "the total row gives " + column + " " + stated + ", but the rows above add up to " + sum
+                    "the total row gives " + column + " " + stated + ", but the other rows add up to " + sum
                             + "; a row is missing, counted twice or mistyped"));
         }
     }

@@ -39,7 +39,6 @@ class ArrivalsPublishTasklet implements Tasklet {
         RunParameters parameters = RunParameters.from(step);
         IngestResults ingest = IngestResults.of(step.getJobExecution(), notes, parameters.inputFiles());
         try {
-            ingest.requireUsable(parameters.maxRejects());
             List<StagedArrival> staged = staging.load(step.getJobExecutionId());
             List<ArrivalRow> yearlyRows = rows(staged, ArrivalsJobType.YEARLY, false);
             List<ArrivalRow> spans = rows(staged, ArrivalsJobType.PARTIAL_PERIODS, false);
@@ -49,7 +48,7 @@ class ArrivalsPublishTasklet implements Tasklet {
             if (parameters.inputFiles().containsKey(ArrivalsJobType.PARTIAL_PERIODS)) {
                 problems.addAll(ingest.placed(ArrivalsJobType.PARTIAL_PERIODS, ArrivalsChecks.spans(spans, yearlyRows)));
             }
-            IngestResults.requireNoProblems(problems);
+            ingest.requireUsable(parameters.maxRejects(), problems);
 
             List<YearlyFigure> yearly = ArrivalsStatistics.yearly(yearlyRows);
             List<PartialPeriodFigure> partial = ArrivalsStatistics.partialPeriods(spans);

@@ -1,7 +1,6 @@
 package org.defstats.audit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,8 @@ public final class TableDiff {
         EXACT,
         /**
          * A published figure matches a computed one that rounds to it, half up, at the published number of
-         * decimals (a published 5.3 matches 5.33); an empty published cell is not compared.
+         * decimals (a published 5.3 matches 5.33, a published 5 matches 5.5, which may stand for 5.45); an empty
+         * published cell is not compared.
          */
         PUBLISHED_ROUNDING
     }
@@ -35,13 +35,20 @@ public final class TableDiff {
      * @throws IllegalArgumentException when the tables share no key column
      */
     public static List<CellDifference> compare(CsvTable expected, CsvTable actual, Matching matching) {
-        List<String> keys = expected.keyColumns().stream().filter(actual.header()::contains).toList();
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException(expected.name() + " and " + actual.name() + " share no key column; "
-                    + "name one of " + String.join(", ", CsvTable.KEY_COLUMNS) + " the same in both headers");
+        List<String> keys = actual.keyColumns();
+        List<String> missingKeys = keys.stream().filter(k -> !expected.header().contains(k)).toList();
+        if (keys.isEmpty() || !missingKeys.isEmpty()) {
+            throw new IllegalArgumentException(expected.name() + " needs the key column" + (missingKeys.size() > 1
+                    ? "s " : " ") + String.join(", ", keys.isEmpty() ? CsvTable.KEY_COLUMNS : missingKeys)
+                    + " of " + actual.name() + " to match its rows");
         }
-        List<String> columns = expected.header().stream().filter(c -> !keys.contains(c) && actual.header().contains(c))
-                .toList();
+        List<String> unknown = expected.header().stream().filter(c -> !actual.header().contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(expected.name() + " has the column" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + ", which " + actual.name() + " does not have; its columns are "
+                    + String.join(", ", actual.header()));
+        }
+        List<String> columns = expected.header().stream().filter(c -> !keys.contains(c)).toList();
         Map<String, List<String>> actualRows = byKey(actual, keys);
         Map<String, List<String>> expectedRows = byKey(expected, keys);
         List<CellDifference> differences = new ArrayList<>();
@@ -100,7 +107,19 @@ public final class TableDiff {
         if (published == null || computed == null) {
             return expected.equals(actual);
         }
-        return computed.setScale(Math.max(published.scale(), 0), RoundingMode.HALF_UP).compareTo(published) == 0;
+        if (published.scale() >= computed.scale()) {
+            return computed.compareTo(published) == 0;
+        }
+        // The computed figure is itself rounded: the exact value lies within half its last digit of it, and
+        // matches when some value in that range rounds to the published figure.
+        BigDecimal computedHalf = halfUnit(computed.scale());
+        BigDecimal publishedHalf = halfUnit(published.scale());
+        return computed.subtract(computedHalf).compareTo(published.add(publishedHalf)) < 0
+                && published.subtract(publishedHalf).compareTo(computed.add(computedHalf)) < 0;
+    }
+
+    private static BigDecimal halfUnit(int scale) {
+        return BigDecimal.ONE.movePointLeft(Math.max(scale, 0)).divide(BigDecimal.valueOf(2));
     }
 
     /** A figure as reports print it: {@code 1,418}, {@code 78.7%}, {@code −818}; null when it is not one. */

@@ -8,13 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Registers the fonts defstats ships (DejaVu Sans and DejaVu Sans Bold) with Java2D, so that PNG charts render
- * the same on every machine with the same JDK. Text the shipped font cannot show (a Korean source line, say) is
- * drawn with the JDK's logical sans-serif font instead, which maps to a font of the machine.
+ * Registers the fonts defstats ships with Java2D, so that charts render the same on every machine with the same
+ * JDK: DejaVu Sans (regular and bold) for all text, and NanumGothic (SIL Open Font License) for text DejaVu Sans
+ * cannot show, such as a Korean source line. Only text neither can show falls back to the JDK's logical
+ * sans-serif font, which maps to a font of the machine.
  */
 final class ShippedFonts {
 
     static final String FAMILY = "DejaVu Sans";
+    static final String KOREAN_FAMILY = "NanumGothic";
     private static final String FALLBACK = "SansSerif";
 
     private ShippedFonts() {
@@ -23,7 +25,7 @@ final class ShippedFonts {
     /** Registers the shipped fonts once and returns their family name. */
     static synchronized String register() {
         GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-        for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
+        for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NanumGothic.ttf"}) {
             try (InputStream in = ShippedFonts.class.getResourceAsStream("fonts/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("the shipped font fonts/" + file + " is missing from the build");
@@ -40,8 +42,15 @@ final class ShippedFonts {
         return FAMILY;
     }
 
-    /** {@code font}, or the logical sans-serif font of the same style and size when it cannot show {@code text}. */
+    /**
+     * {@code font}, or else the shipped Korean font, or else the logical sans-serif font, of the same style and
+     * size: the first that can show {@code text}.
+     */
     static Font thatShows(Font font, String text) {
-        return font.canDisplayUpTo(text) < 0 ? font : new Font(FALLBACK, font.getStyle(), font.getSize());
+        if (font.canDisplayUpTo(text) < 0) {
+            return font;
+        }
+        Font korean = new Font(KOREAN_FAMILY, font.getStyle(), font.getSize());
+        return korean.canDisplayUpTo(text) < 0 ? korean : new Font(FALLBACK, font.getStyle(), font.getSize());
     }
 }

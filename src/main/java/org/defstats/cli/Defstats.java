@@ -202,8 +202,9 @@ public final class Defstats {
                         + (f.problemCount() == 1 ? " problem" : " problems") + " in its inputs");
                 f.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> err.println("  " + p.describe()));
                 long more = f.problemCount() - Math.min(SHOWN_PROBLEMS, f.problems().size());
-                err.println("  " + (more > 0 ? "and " + more + " more; " : "") + "all listed in "
-                        + shown(f.rejects()));
+                String listed = f.problemCount() > f.problems().size()
+                        ? "the first " + f.problems().size() + " are listed in " : "all listed in ";
+                err.println("  " + (more > 0 ? "and " + more + " more; " : "") + listed + shown(f.rejects()));
             }
             debug(debug, f.cause());
         }
@@ -216,7 +217,7 @@ public final class Defstats {
         }
         List<RunHistory.Entry> entries;
         try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
-            entries = context.getBean(RunHistory.class).entries(command.jobName());
+            entries = context.getBean(RunHistory.class).entries(command.jobName(), command.output());
         }
         if (entries.isEmpty()) {
             out.println(command.jobName() == null ? "no runs yet" : "no runs of " + command.jobName() + " yet");
@@ -243,7 +244,14 @@ public final class Defstats {
             return USAGE;
         }
         try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
-            RunOutcome outcome = context.getBean(JobRunner.class).restart(command.runId());
+            RunOutcome outcome;
+            try {
+                outcome = context.getBean(JobRunner.class).restart(command.runId(), command.output());
+            }
+            catch (IllegalArgumentException e) {
+                err.println("defstats: " + e.getMessage());
+                return USAGE;
+            }
             report(outcome, debug);
             return outcome instanceof RunOutcome.Failed ? FAILED : OK;
         }

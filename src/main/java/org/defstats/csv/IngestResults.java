@@ -68,21 +68,41 @@ public final class IngestResults {
     }
 
     /**
-     * Refuses the inputs when a file could not be read to its end or more lines were rejected than
-     * {@code maxRejects} allows; the exception carries every problem (up to the stored limit).
+     * Refuses the inputs when a file could not be read to its end, more lines were rejected than
+     * {@code maxRejects} allows, or rows break a rule taken together ({@code acrossRows}); the exception carries
+     * every problem (up to the stored limit), in file and line order. When the lines themselves are refused, the
+     * problems across rows that a missing row could cause ({@link #NEED_EVERY_ROW}) are left out, since a rejected
+     * line may be that row; lines that max-rejects lets through are skipped rows, and every rule applies.
      */
-    public void requireUsable(long maxRejects) {
+    public void requireUsable(long maxRejects, List<LineProblem> acrossRows) {
         long fatal = notes.problemCount(jobExecutionId, List.of(IngestNote.FATAL));
         long rejected = reports.values().stream().mapToLong(InputReport::rejected).sum();
-        if (fatal == 0 && rejected <= maxRejects) {
+        boolean linesRefused = fatal > 0 || rejected > maxRejects;
+        List<LineProblem> across = !linesRefused ? acrossRows
+                : acrossRows.stream().filter(p -> !NEED_EVERY_ROW.contains(p.rule())).toList();
+        if (!linesRefused && across.isEmpty()) {
             return;
         }
-        long total = notes.problemCount(jobExecutionId, PROBLEMS);
+        List<LineProblem> problems = new ArrayList<>();
+        long total = across.size();
+        if (linesRefused) {
+            problems.addAll(notes.problems(jobExecutionId, PROBLEMS));
+            total += notes.problemCount(jobExecutionId, PROBLEMS);
+        }
+        problems.addAll(across);
+        problems.sort(java.util.Comparator.comparing(LineProblem::file).thenComparingLong(LineProblem::line)
+                .thenComparingInt(LineProblem::column));
         String summary = fatal > 0 ? "an input could not be read"
-                : rejected + (rejected == 1 ? " line breaks" : " lines break") + " the rules"
-                        + (maxRejects > 0 ? ", more than the " + maxRejects + " that max-rejects allows" : "");
-        throw new InputRejectedException(summary, notes.problems(jobExecutionId, PROBLEMS), total);
+                : total + (total == 1 ? " problem" : " problems") + " in the inputs"
+                        + (linesRefused && maxRejects > 0 ? ", more rejected lines than the " + maxRejects
+                                + " that max-rejects allows" : "");
+        throw new InputRejectedException(summary, problems.subList(0, Math.min(problems.size(),
+                IngestNotes.STORED_PROBLEMS)), total);
     }
+
+    /** Rules across rows that a missing row could break; they are not reported while lines are rejected. */
+    public static final java.util.Set<String> NEED_EVERY_ROW = java.util.Set.of("gap", "no-data", "total-row",
+            "quarters", "levels-missing", "education-total", "shares");
 
     /** The problems of lines that were rejected and skipped because the job file allows them. */
     public List<LineProblem> skippedProblems() {
@@ -118,14 +138,4 @@ public final class IngestResults {
                 .toList();
     }
 
-    /** The problems of rows checked together, as one refusal. */
-    public static void requireNoProblems(List<LineProblem> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        List<LineProblem> stored = new ArrayList<>(problems.subList(0, Math.min(problems.size(),
-                IngestNotes.STORED_PROBLEMS)));
-        throw new InputRejectedException(problems.size() == 1 ? "rows contradict each other"
-                : problems.size() + " problems across rows", stored, problems.size());
-    }
 }

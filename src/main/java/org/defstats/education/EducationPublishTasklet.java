@@ -39,7 +39,6 @@ class EducationPublishTasklet implements Tasklet {
         EducationSettings settings = parameters.settings(EducationSettings.class);
         IngestResults ingest = IngestResults.of(step.getJobExecution(), notes, parameters.inputFiles());
         try {
-            ingest.requireUsable(parameters.maxRejects());
             List<StagedLevelCount> staged = staging.load(step.getJobExecutionId());
             List<LevelCount> allRows = staged.stream()
                     .filter(s -> s.inputRole().equals(EducationJobType.LEVELS) && !s.totalRow())
@@ -62,7 +61,7 @@ class EducationPublishTasklet implements Tasklet {
                 problems.addAll(ingest.placed(EducationJobType.LEVELS,
                         EducationChecks.againstArrivals(allRows, arrivals, settings.arrivalsTolerance())));
             }
-            IngestResults.requireNoProblems(problems);
+            ingest.requireUsable(parameters.maxRejects(), problems);
 
             List<LevelCount> rows = EducationStatistics.between(allRows,
                     settings.fromYear() == null ? Integer.MIN_VALUE : settings.fromYear(),

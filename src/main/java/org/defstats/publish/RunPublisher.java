@@ -167,6 +167,17 @@ public class RunPublisher {
         return (JSON.writeValueAsString(manifest) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Makes {@code jobFolder/latest} a copy of the published run folder {@code run} again. */
+    public Path restoreLatest(Path jobFolder, Path run, String runId) {
+        try {
+            return replaceLatest(jobFolder, run, jobFolder.getParent().resolve(WORK_FOLDER), runId);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot restore " + jobFolder.resolve("latest") + " from run " + runId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static Path replaceLatest(Path jobFolder, Path published, Path work, String runId) throws IOException {
         Path latest = jobFolder.resolve("latest");
         Path fresh = work.resolve(jobFolder.getFileName() + "-latest-" + runId);

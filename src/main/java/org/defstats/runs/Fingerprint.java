@@ -5,20 +5,21 @@ import java.util.List;
 import org.defstats.publish.Sha256;
 
 /**
- * The SHA-256 that identifies what a run publishes: the defstats version (a new version may compute or
- * format differently), the job type, the settings, source and max-rejects that shape the outputs, and the
+ * The SHA-256 that identifies what a run publishes: the defstats version and the commit it was built from (a new
+ * build may compute or format differently), the job type, the settings, source and max-rejects that shape the outputs, and the
  * name, content and encoding setting of each input. Description and schedule do not count.
  */
 final class Fingerprint {
 
-    private static final String VERSION = "defstats-fingerprint-2";
+    private static final String VERSION = "defstats-fingerprint-3";
 
     private Fingerprint() {
     }
 
     static String of(String type, String source, String settings, long maxRejects, List<InputFile> inputs) {
         StringBuilder text = new StringBuilder(VERSION).append('\n')
-                .append("defstats=").append(ApplicationVersion.current()).append('\n')
+                .append("defstats=").append(ApplicationVersion.current()).append(' ').append(ApplicationVersion.commit())
+                .append('\n')
                 .append("type=").append(type).append('\n')
                 .append("source=").append(source).append('\n')
                 .append("settings=").append(settings).append('\n')

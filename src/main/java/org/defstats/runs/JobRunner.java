@@ -8,11 +8,13 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.defstats.csv.CsvInputException;
 import org.defstats.csv.InputRejectedException;
 import org.defstats.csv.LineProblem;
+import org.defstats.publish.LatestRun;
 import org.defstats.publish.Rejects;
 import org.defstats.publish.RunPublisher;
 import org.defstats.jobs.JobFileException;
@@ -26,8 +28,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Runs prepared jobs through Spring Batch. A job whose fingerprint (inputs and settings) has a completed
- * job instance is current and is not run again; otherwise a new instance starts, or a failed one restarts.
+ * Runs prepared jobs through Spring Batch. A job whose {@code latest/} shows a run of the same fingerprint (inputs
+ * and settings) is current and is not run again; otherwise a new instance starts, or a failed one restarts.
  */
 public class JobRunner {
 
@@ -57,9 +59,21 @@ public class JobRunner {
             throw new IllegalStateException("no Spring Batch job for type " + parameters.type());
         }
         JobParameters jobParameters = parameters.toJobParameters();
-        Path latest = parameters.outputDir().resolve(parameters.job()).resolve("latest");
+        Path jobFolder = parameters.outputDir().resolve(parameters.job());
+        Path latest = jobFolder.resolve("latest");
+        Optional<LatestRun> shown = LatestRun.of(jobFolder);
+        if (shown.isPresent() && shown.get().fingerprint().equals(parameters.fingerprint())) {
+            return new RunOutcome.Current(parameters.job(), shown.get().runId(), latest);
+        }
         JobExecution last = jobRepository.getLastJobExecution(job.getName(), jobParameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            // latest/ was removed or replaced by hand since this run was published from the same basis
+            Path run = jobFolder.resolve("runs").resolve(runId(last));
+            if (!Files.isDirectory(run)) {
+                return new RunOutcome.Failed(parameters.job(), "run " + runId(last) + " of these inputs was "
+                        + "published, but its folder " + run + " is gone; restore it from a backup", null);
+            }
+            publisher.restoreLatest(jobFolder, run, runId(last));
             return new RunOutcome.Current(parameters.job(), runId(last), latest);
         }
         if (last != null && last.getStatus().isRunning()) {
@@ -83,16 +97,37 @@ public class JobRunner {
      * Restarts the failed (or killed) execution of a run through Spring Batch: the steps run again from the
      * archived inputs the run recorded, and a new run is published when it completes.
      */
-    public RunOutcome restart(String runId) {
-        JobExecution execution = jobRepository.getJobExecution(RunId.executionId(runId));
-        if (execution == null) {
-            return new RunOutcome.Failed(runId, "no run " + runId + " in this job repository; see defstats history",
-                    null);
+    /**
+     * @param output the output folder this process uses, which must be the one the run was made in
+     * @throws IllegalArgumentException when the run cannot be restarted: unknown, completed, made in another
+     *                                  output folder, or overtaken by a run published since
+     */
+    public RunOutcome restart(String runId, Path output) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(RunId.executionId(runId));
+        }
+        catch (RuntimeException e) {
+            execution = null;
+        }
+        if (execution == null || !(runId.equals(RunId.of(execution)) || runId.equals(runId(execution)))) {
+            throw new IllegalArgumentException("no run " + runId + " in the job repository of " + output
+                    + "; see defstats history");
         }
         RunParameters parameters = RunParameters.from(execution.getJobParameters());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return new RunOutcome.Failed(parameters.job(), "run " + runId + " completed; there is nothing to restart",
-                    null);
+            throw new IllegalArgumentException("run " + runId + " completed; there is nothing to restart");
+        }
+        if (!parameters.outputDir().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("run " + runId + " was made in the output folder "
+                    + parameters.outputDir() + "; restart it there, or run the job again here");
+        }
+        String shown = LatestRun.of(output.resolve(parameters.job())).map(LatestRun::runId)
+                .orElse(RunParameters.NO_BASIS);
+        if (!shown.equals(parameters.basis())) {
+            throw new IllegalArgumentException("run " + shown + " of " + parameters.job() + " was published after run "
+                    + runId + " started, so restarting it would publish older figures over newer ones; run the job "
+                    + "again instead");
         }
         if (execution.getStatus().isRunning()) {
             if (!exclusiveRepository) {

@@ -32,15 +32,18 @@ public class RunHistory {
             Duration duration, String fingerprint, String read, int revisions, Path folder) {
     }
 
-    /** The runs of the job named {@code job}, or of every job when it is null, newest first. */
-    public List<Entry> entries(String job) {
+    /**
+     * The runs of the job named {@code job}, or of every job when it is null, newest first, with their folders in
+     * {@code output}.
+     */
+    public List<Entry> entries(String job, Path output) {
         List<Entry> entries = new ArrayList<>();
         for (String type : jobRepository.getJobNames()) {
             for (JobInstance instance : jobRepository.findJobInstances(type)) {
                 for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
                     RunParameters parameters = RunParameters.from(execution.getJobParameters());
                     if (job == null || job.equals(parameters.job())) {
-                        entries.add(entry(execution, parameters));
+                        entries.add(entry(execution, parameters, output));
                     }
                 }
             }
@@ -49,14 +52,14 @@ public class RunHistory {
         return entries;
     }
 
-    private static Entry entry(JobExecution execution, RunParameters parameters) {
+    private static Entry entry(JobExecution execution, RunParameters parameters, Path output) {
         var context = execution.getExecutionContext();
         String runId = context.containsKey(RunRecords.RUN_ID_KEY) ? context.getString(RunRecords.RUN_ID_KEY)
                 : RunId.of(execution);
         LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         Duration duration = execution.getEndTime() == null || start == null ? null
                 : Duration.between(start, execution.getEndTime());
-        Path jobFolder = parameters.outputDir().resolve(parameters.job());
+        Path jobFolder = output.resolve(parameters.job());
         Path folder = null;
         for (String kind : List.of("runs", "failed")) {
             if (Files.isDirectory(jobFolder.resolve(kind).resolve(runId))) {

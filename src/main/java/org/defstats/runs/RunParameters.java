@@ -12,6 +12,7 @@ import org.defstats.csv.CsvLineReader;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Archive;
+import org.defstats.publish.LatestRun;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -21,16 +22,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything a job run needs, carried as Spring Batch job parameters so that the job repository records
- * exactly what each run used. Only the job name and the fingerprint identify a job instance.
+ * exactly what each run used. The job name, the fingerprint and the basis (the run that {@code latest/} showed
+ * when the run was prepared) identify a job instance, so that going back to earlier inputs publishes again.
  *
  * @param settings the job type's settings record as JSON
  */
-public record RunParameters(String job, String fingerprint, String type, Path jobFile, String jobFileSha256,
-        String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs, String source, long maxRejects,
-        String settings) {
+public record RunParameters(String job, String fingerprint, String basis, String type, Path jobFile,
+        String jobFileSha256, String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs,
+        String source, long maxRejects, String settings) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
+    static final String BASIS = "basis";
+    /** The basis of a job's first run, when no run of it is published. */
+    public static final String NO_BASIS = "none";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -50,7 +55,9 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
         Archive.Archived jobFile = archived(archive, job.file());
         String settings = JSON.writeValueAsString(job.settings());
         String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
-        return new RunParameters(job.name(), fingerprint, job.type().name(), job.file().toAbsolutePath(),
+        String basis = LatestRun.of(outputDir.toAbsolutePath().resolve(job.name())).map(LatestRun::runId)
+                .orElse(NO_BASIS);
+        return new RunParameters(job.name(), fingerprint, basis, job.type().name(), job.file().toAbsolutePath(),
                 jobFile.sha256(), jobFile.name(), inputDir.toAbsolutePath(), outputDir.toAbsolutePath(),
                 List.copyOf(inputs), job.source(), job.maxRejects(), settings);
     }
@@ -62,6 +69,15 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
             if (!Files.isRegularFile(path)) {
                 throw new JobFileException(job.file() + ": 'inputs." + input.getKey() + "' names " + path
                         + ", which does not exist; put the file there or give the input folder with --input DIR");
+            }
+            try {
+                if (!path.toRealPath().startsWith(inputDir.toRealPath())) {
+                    throw new JobFileException(job.file() + ": 'inputs." + input.getKey() + "' names " + path
+                            + ", which a link leads out of the input folder; copy the file into the input folder");
+                }
+            }
+            catch (IOException e) {
+                throw new JobFileException(path + ": cannot be read: " + e.getMessage());
             }
         }
     }
@@ -79,6 +95,7 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
         return new JobParametersBuilder()
                 .addString(JOB, job, true)
                 .addString(FINGERPRINT, fingerprint, true)
+                .addString(BASIS, basis, true)
                 .addString("type", type, false)
                 .addString("jobFile", jobFile.toString(), false)
                 .addString("jobFileSha256", jobFileSha256, false)
@@ -94,7 +111,7 @@ public record RunParameters(String job, String fingerprint, String type, Path jo
 
     public static RunParameters from(JobParameters parameters) {
         return new RunParameters(parameters.getString(JOB), parameters.getString(FINGERPRINT),
-                parameters.getString("type"), Path.of(parameters.getString("jobFile")),
+                parameters.getString(BASIS), parameters.getString("type"), Path.of(parameters.getString("jobFile")),
                 parameters.getString("jobFileSha256"), parameters.getString("jobFileArchived"),
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
                 JSON.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),

@@ -29,11 +29,30 @@ class TableDiffTest {
     }
 
     @Test
-    void aPublished53MatchesAComputed533ButNot535() {
-        CsvTable computed = table("g.csv", "year,share_pct\n2012,5.33\n2013,5.35\n");
+    void aPublished53MatchesAComputed533ButNot536() {
+        CsvTable computed = table("g.csv", "year,share_pct\n2012,5.33\n2013,5.36\n");
         CsvTable published = table("p.csv", "year,share_pct\n2012,5.3\n2013,5.3\n");
         assertThat(TableDiff.compare(published, computed, TableDiff.Matching.PUBLISHED_ROUNDING))
-                .containsExactly(new CellDifference("g.csv", "year=2013", "share_pct", "5.3", "5.35"));
+                .containsExactly(new CellDifference("g.csv", "year=2013", "share_pct", "5.3", "5.36"));
+    }
+
+    @Test
+    void aComputedFigureIsItselfRoundedSoAPublished5MatchesA55ButA7DoesNotMatchA6() {
+        CsvTable computed = table("g.csv", "year,share_pct\n2012,5.5\n2013,6.0\n");
+        CsvTable published = table("p.csv", "year,share_pct\n2012,5\n2013,7\n");
+        assertThat(TableDiff.compare(published, computed, TableDiff.Matching.PUBLISHED_ROUNDING))
+                .extracting(CellDifference::key).containsExactly("year=2013");
+    }
+
+    @Test
+    void aPublishedColumnTheTableDoesNotHaveIsAnErrorNotASilentMatch() {
+        assertThatIllegalArgumentException().isThrownBy(() -> TableDiff.compare(table("report.csv",
+                "period,totl\n2016,9999\n"), COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING))
+                .withMessageStartingWith("report.csv has the column totl, which yearly.csv does not have");
+        assertThatIllegalArgumentException().isThrownBy(() -> TableDiff.compare(table("report.csv",
+                "year,share_pct\n2012,5.3\n"), table("levels.csv", "year,level,share_pct\n2012,none,2.7\n"),
+                TableDiff.Matching.PUBLISHED_ROUNDING))
+                .withMessage("report.csv needs the key column level of levels.csv to match its rows");
     }
 
     @Test
@@ -48,7 +67,7 @@ class TableDiffTest {
     @Test
     void tablesWithoutAKeyInCommonCannotBeCompared() {
         assertThatIllegalArgumentException().isThrownBy(() -> TableDiff.compare(table("a.csv", "x,total\n1,2\n"),
-                COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING)).withMessageContaining("share no key column");
+                COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING)).withMessageContaining("needs the key column period");
     }
 
     @Test

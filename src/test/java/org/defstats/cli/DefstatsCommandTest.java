@@ -199,6 +199,42 @@ class DefstatsCommandTest {
         assertThat(revisions).contains("yearly.csv,period=2016,total,1414," + firstRun + ",1418",
                 "yearly.csv,period=2022,cumulative_total,33878," + firstRun + ",33882").hasSize(19);
         assertThat(Files.readString(output.resolve("arrivals/latest/manifest.json"))).contains("\"count\" : 18");
+
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), published.replace("2016,302,1116,1418",
+                "2016,298,1116,1414"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        assertThat(stdout()).contains("arrivals: published run ", "; 18 figures revised");
+        assertThat(Files.readString(output.resolve("arrivals/latest/tables/yearly.csv"))).contains("2016,298,1116,1414,");
+        assertThat(runs("arrivals")).hasSize(3);
+    }
+
+    @Test
+    void rowProblemsAndProblemsAcrossRowsAreReportedTogether() throws IOException {
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), Files.readString(input.resolve(
+                "mou-arrivals-by-year.csv")).replace("2018,168,969,1137", "2018,168,969,1137\n2018,168,969,1137")
+                .replace("2005,424,", "2005,4x4,"));
+
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
+
+        assertThat(stderr()).contains("2 problems in its inputs", "mou-arrivals-by-year.csv:7:2:", "[count]",
+                "mou-arrivals-by-year.csv:21:1: 2018 appears twice, also on line 20; keep one of them [duplicate]")
+                .doesNotContain("[gap]");
+    }
+
+    @Test
+    void restartRefusesUnknownAndCompletedRunsAndAnInputLinkOutOfTheInputFolderIsRefused() throws IOException {
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        assertThat(defstats("restart", "20200101T000000Z-99")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).startsWith("defstats: no run 20200101T000000Z-99 in the job repository of ");
+        assertThat(defstats("restart", runs("arrivals").get(0)))
+                .isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("completed; there is nothing to restart");
+
+        Path outside = Files.writeString(work.resolve("outside.csv"), "period,total\n2016,1418\n");
+        Files.delete(input.resolve("mou-arrivals-by-year.csv"));
+        Files.createSymbolicLink(input.resolve("mou-arrivals-by-year.csv"), outside);
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("which a link leads out of the input folder");
     }
 
     @Test
