@@ -77,6 +77,12 @@ final class Replays {
 
         Path replayed = scratch.resolve("output").resolve(job).resolve("latest");
         List<String> differences = differences(content.get("outputs"), runDir, replayed);
+        JsonNode replayedInputs = JsonMapper.builder().build().readTree(replayed.resolve("manifest.json").toFile())
+                .at("/content/inputs");
+        if (!replayedInputs.equals(content.get("inputs"))) {
+            differences.add("the manifests say different things of the inputs (encoding, rows, skipped lines or "
+                    + "warnings): published " + content.get("inputs") + ", replayed " + replayedInputs);
+        }
         if (differences.isEmpty()) {
             out.println("identical: the " + content.get("outputs").size() + " outputs of run " + command.runId()
                     + " replayed byte for byte from its archived inputs and job file");
@@ -100,7 +106,11 @@ final class Replays {
             }
             byte[] replayedBytes = Files.readAllBytes(theirs);
             Path ours = published.resolve(name);
-            byte[] publishedBytes = Files.isRegularFile(ours) ? Files.readAllBytes(ours) : new byte[0];
+            if (!Files.isRegularFile(ours)) {
+                differences.add("missing from the published run: " + name + " (see defstats verify)");
+                continue;
+            }
+            byte[] publishedBytes = Files.readAllBytes(ours);
             if (!Sha256.of(publishedBytes).equals(output.get("sha256").asString())) {
                 differences.add("changed since publishing: " + name + " no longer matches the manifest (see defstats "
                         + "verify)");
