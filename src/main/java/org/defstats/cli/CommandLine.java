@@ -40,8 +40,12 @@ final class CommandLine {
         Path jobs = home.resolve("jobs");
         List<String> names = new ArrayList<>();
         List<String> spring = new ArrayList<>();
+        List<String> given = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
+            if (arg.startsWith("--")) {
+                given.add(arg.startsWith("--spring.") ? "--spring.*" : arg);
+            }
             switch (arg) {
                 case "--input" -> input = folder(rest, ++i, arg);
                 case "--output" -> output = folder(rest, ++i, arg);
@@ -57,6 +61,20 @@ final class CommandLine {
                         names.add(arg);
                     }
                 }
+            }
+        }
+        List<String> usable = switch (verb) {
+            case "run" -> List.of("--input", "--output", "--jobs", "--spring.*");
+            case "list" -> List.of("--jobs");
+            case "history", "restart" -> List.of("--output", "--spring.*");
+            case "replay" -> List.of("--output");
+            default -> List.of();
+        };
+        for (String option : given) {
+            if (!usable.contains(option) && List.of("run", "list", "history", "restart", "replay", "verify", "compare")
+                    .contains(verb)) {
+                throw new UsageException(verb + " does not take " + option + (usable.isEmpty() ? ""
+                        : "; it takes " + String.join(", ", usable)));
             }
         }
         return switch (verb) {

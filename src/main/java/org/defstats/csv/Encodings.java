@@ -29,11 +29,14 @@ public final class Encodings {
 
     public static final String AUTO = "auto";
 
-    /** The values a job file may give as an input's encoding, and the charset each means. */
+    /**
+     * The values a job file may give as an input's encoding, and the charset each means. EUC-KR is read as
+     * CP949, its superset, since exports labelled EUC-KR often hold CP949-only syllables.
+     */
     public static final Map<String, String> SETTINGS = Map.of(
             "utf-8", "UTF-8",
             "cp949", "x-windows-949",
-            "euc-kr", "EUC-KR");
+            "euc-kr", "x-windows-949");
 
     private static final Charset CP949 = Charset.forName("x-windows-949");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

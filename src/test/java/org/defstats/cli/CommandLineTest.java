@@ -53,4 +53,12 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(List.of("list", "arrivals"), home))
                 .hasMessageContaining("list takes no job names");
     }
+
+    @Test
+    void anOptionACommandDoesNotUseIsAUsageError() {
+        assertThatThrownBy(() -> CommandLine.parse(List.of("verify", "out/arrivals/latest", "--input", "x"), home))
+                .hasMessage("verify does not take --input");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("history", "--jobs", "j"), home))
+                .hasMessage("history does not take --jobs; it takes --output, --spring.*");
+    }
 }

@@ -329,9 +329,14 @@ class DefstatsCommandTest {
     private int defstats(String... args) {
         out.reset();
         err.reset();
-        String[] all = Stream.concat(Stream.of(args),
-                Stream.of("--input", input.toString(), "--output", output.toString(), "--jobs", jobs.toString()))
-                .toArray(String[]::new);
+        Stream<String> folders = switch (args.length == 0 ? "" : args[0]) {
+            case "run" -> Stream.of("--input", input.toString(), "--output", output.toString(), "--jobs",
+                    jobs.toString());
+            case "list" -> Stream.of("--jobs", jobs.toString());
+            case "history", "restart", "replay" -> Stream.of("--output", output.toString());
+            default -> Stream.of();
+        };
+        String[] all = Stream.concat(Stream.of(args), folders).toArray(String[]::new);
         return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).execute(all);
     }

@@ -108,8 +108,10 @@ class ReplayTest {
     private int defstats(String... args) {
         out.reset();
         err.reset();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--output", output.toString(), "--input",
-                input.toString(), "--jobs", jobs.toString())).toArray(String[]::new);
+        Stream<String> folders = args[0].equals("run")
+                ? Stream.of("--output", output.toString(), "--input", input.toString(), "--jobs", jobs.toString())
+                : Stream.of("--output", output.toString());
+        String[] all = Stream.concat(Stream.of(args), folders).toArray(String[]::new);
         if (List.of(args).contains("--output")) {
             all = args;
         }
