@@ -48,7 +48,8 @@ class ArrivalsPublishTasklet implements Tasklet {
             if (parameters.inputFiles().containsKey(ArrivalsJobType.PARTIAL_PERIODS)) {
                 problems.addAll(ingest.placed(ArrivalsJobType.PARTIAL_PERIODS, ArrivalsChecks.spans(spans, yearlyRows)));
             }
-            ingest.requireUsable(parameters.maxRejects(), problems);
+            // a skipped year would silently change every cumulative total; a skipped span changes no other figure
+            ingest.requireUsable(parameters.maxRejects(), java.util.Set.of(ArrivalsJobType.PARTIAL_PERIODS), problems);
 
             List<YearlyFigure> yearly = ArrivalsStatistics.yearly(yearlyRows);
             List<PartialPeriodFigure> partial = ArrivalsStatistics.partialPeriods(spans);

@@ -295,7 +295,8 @@ public final class Defstats {
             root = root.getCause();
         }
         String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return root == e ? first : first + " (" + firstLine(root.getMessage()) + ")";
+        String cause = firstLine(root.getMessage());
+        return root == e || first.contains(cause) ? first : first + " (" + cause + ")";
     }
 
     private static String rootMessage(Throwable e) {

@@ -49,14 +49,22 @@ final class Replays {
         }
         JsonNode content = JsonMapper.builder().build().readTree(runDir.resolve("manifest.json").toFile()).at("/content");
         String job = content.get("job").asString();
-        Path scratch = output.resolve(".defstats/replay").resolve(command.runId() + "-at-" + STAMP.format(Instant.now()));
+        Files.createDirectories(output.resolve(".defstats/replay"));
+        Path scratch = Files.createTempDirectory(output.resolve(".defstats/replay"),
+                command.runId() + "-at-" + STAMP.format(Instant.now()) + "-");
         Archive archive = new Archive(output);
         JsonNode jobFile = content.get("jobFile");
-        copy(archive.open(jobFile.get("archived").asString(), jobFile.get("sha256").asString()),
-                scratch.resolve("jobs").resolve(jobFile.get("name").asString()));
-        for (JsonNode input : content.get("inputs")) {
-            copy(archive.open(input.get("archived").asString(), input.get("sha256").asString()),
-                    scratch.resolve("input").resolve(input.get("name").asString()));
+        try {
+            copy(archive.open(jobFile.get("archived").asString(), jobFile.get("sha256").asString()),
+                    scratch.resolve("jobs").resolve(jobFile.get("name").asString()));
+            for (JsonNode input : content.get("inputs")) {
+                copy(archive.open(input.get("archived").asString(), input.get("sha256").asString()),
+                        scratch.resolve("input").resolve(input.get("name").asString()));
+            }
+        }
+        catch (RuntimeException | IOException e) {
+            delete(scratch);
+            throw e;
         }
 
         ByteArrayOutputStream runOut = new ByteArrayOutputStream();

@@ -69,15 +69,18 @@ public final class IngestResults {
 
     /**
      * Refuses the inputs when a file could not be read to its end, more lines were rejected than
-     * {@code maxRejects} allows, or rows break a rule taken together ({@code acrossRows}); the exception carries
+     * {@code maxRejects} allows or lines were rejected in an input whose rows do not stand alone (only the
+     * {@code skippableRoles} may lose a row without changing other figures), or rows break a rule taken together ({@code acrossRows}); the exception carries
      * every problem (up to the stored limit), in file and line order. When the lines themselves are refused, the
      * problems across rows that a missing row could cause ({@link #NEED_EVERY_ROW}) are left out, since a rejected
      * line may be that row; lines that max-rejects lets through are skipped rows, and every rule applies.
      */
-    public void requireUsable(long maxRejects, List<LineProblem> acrossRows) {
+    public void requireUsable(long maxRejects, java.util.Set<String> skippableRoles, List<LineProblem> acrossRows) {
         long fatal = notes.problemCount(jobExecutionId, List.of(IngestNote.FATAL));
         long rejected = reports.values().stream().mapToLong(InputReport::rejected).sum();
-        boolean linesRefused = fatal > 0 || rejected > maxRejects;
+        boolean unskippable = reports.values().stream()
+                .anyMatch(r -> r.rejected() > 0 && !skippableRoles.contains(r.role()));
+        boolean linesRefused = fatal > 0 || rejected > maxRejects || unskippable;
         List<LineProblem> across = !linesRefused ? acrossRows
                 : acrossRows.stream().filter(p -> !NEED_EVERY_ROW.contains(p.rule())).toList();
         if (!linesRefused && across.isEmpty()) {
@@ -94,8 +97,9 @@ public final class IngestResults {
                 .thenComparingInt(LineProblem::column));
         String summary = fatal > 0 ? "an input could not be read"
                 : total + (total == 1 ? " problem" : " problems") + " in the inputs"
-                        + (linesRefused && maxRejects > 0 ? ", more rejected lines than the " + maxRejects
-                                + " that max-rejects allows" : "");
+                        + (linesRefused && maxRejects > 0 ? (unskippable ? ", in an input whose lines max-rejects "
+                                + "cannot skip" : ", more rejected lines than the " + maxRejects
+                                + " that max-rejects allows") : "");
         throw new InputRejectedException(summary, problems.subList(0, Math.min(problems.size(),
                 IngestNotes.STORED_PROBLEMS)), total);
     }

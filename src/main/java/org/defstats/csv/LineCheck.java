@@ -46,8 +46,10 @@ public final class LineCheck {
         if (PLAIN.matcher(text).matches() || GROUPED.matcher(text).matches()) {
             return Long.parseLong(text.replace(",", ""));
         }
-        String why = text.startsWith("-") && text.length() > 1 ? "cannot be negative"
-                : text.contains(".") ? "must be a whole number" : "must be a whole number such as 1036 or 1,036";
+        String why = text.matches("-[0-9][0-9,]*") ? "cannot be negative"
+                : text.matches("[0-9]{16,}") ? "has more than 15 digits, more persons than there are"
+                : text.matches("[0-9]*\\.[0-9]+") ? "must be a whole number"
+                : "must be a whole number such as 1036 or 1,036";
         problem(column, "count", column + " " + why + ", not '" + LineProblem.shortened(text)
                 + "'; fix the cell, or leave it empty or '-' where the figure was not published");
         return null;

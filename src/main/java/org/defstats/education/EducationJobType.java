@@ -80,7 +80,7 @@ public final class EducationJobType implements JobType {
         }
         for (String name : section.keys()) {
             if (!GROUP_NAME.matcher(name).matches() || name.equals(LEVELS)) {
-                throw section.error(name, "is not a usable group name: it names an output file, so use lower-case "
+                throw section.keyError(name, "is not a usable group name: it names an output file, so use lower-case "
                         + "letters, digits and '-', and not 'levels'");
             }
             Set<Level> levels = EnumSet.noneOf(Level.class);

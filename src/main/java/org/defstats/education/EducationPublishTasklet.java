@@ -61,7 +61,9 @@ class EducationPublishTasklet implements Tasklet {
                 problems.addAll(ingest.placed(EducationJobType.LEVELS,
                         EducationChecks.againstArrivals(allRows, arrivals, settings.arrivalsTolerance())));
             }
-            ingest.requireUsable(parameters.maxRejects(), problems);
+            // a skipped level row would silently change the shares of its year; a skipped arrivals row only
+            // leaves its year unchecked, which education-total refuses
+            ingest.requireUsable(parameters.maxRejects(), java.util.Set.of(EducationJobType.ARRIVALS), problems);
 
             List<LevelCount> rows = EducationStatistics.between(allRows,
                     settings.fromYear() == null ? Integer.MIN_VALUE : settings.fromYear(),

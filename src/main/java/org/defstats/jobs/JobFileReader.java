@@ -52,7 +52,7 @@ public final class JobFileReader {
         known.addAll(type.settingKeys());
         for (String key : root.keys()) {
             if (!known.contains(key)) {
-                throw root.error(key, "is not a key of a " + typeName + " job; the keys are "
+                throw root.keyError(key, "is not a key of a " + typeName + " job; the keys are "
                         + String.join(", ", known));
             }
         }
@@ -77,7 +77,7 @@ public final class JobFileReader {
     private static Map<String, String> inputs(JobFileSection section, JobType type) {
         for (String role : section.keys()) {
             if (!type.inputRoles().contains(role)) {
-                throw section.error(role, "is not an input of a " + type.name() + " job; its inputs are "
+                throw section.keyError(role, "is not an input of a " + type.name() + " job; its inputs are "
                         + String.join(", ", type.inputRoles()));
             }
         }
@@ -90,7 +90,7 @@ public final class JobFileReader {
                 JobFileSection input = section.section(role).orElseThrow();
                 for (String key : input.keys()) {
                     if (!Set.of("file", "encoding").contains(key)) {
-                        throw input.error(key, "is not a key of an input; the keys are file, encoding");
+                        throw input.keyError(key, "is not a key of an input; the keys are file, encoding");
                     }
                 }
                 inputs.put(role, checkedRelativePath(input, "file", input.requiredText("file")));
@@ -140,7 +140,7 @@ public final class JobFileReader {
     private static Schedule schedule(JobFileSection section) {
         for (String key : section.keys()) {
             if (!Set.of("cron", "zone").contains(key)) {
-                throw section.error(key, "is not a key of schedule; the keys are cron, zone");
+                throw section.keyError(key, "is not a key of schedule; the keys are cron, zone");
             }
         }
         String cron = section.text("cron", DEFAULT_CRON);

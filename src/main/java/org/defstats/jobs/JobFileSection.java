@@ -107,6 +107,12 @@ public final class JobFileSection {
         return errorAt(value(key).map(v -> (Node) v).orElse(node), key, message);
     }
 
+    /** An error about {@code key} itself (an unknown or misspelt key), placed at the key. */
+    public JobFileException keyError(String key, String message) {
+        NodeTuple tuple = entries.get(key);
+        return errorAt(tuple == null ? node : tuple.getKeyNode(), key, message);
+    }
+
     /** An error about this whole section, placed at its start. */
     public JobFileException error(String message) {
         return error(node, message);

@@ -167,6 +167,29 @@ public class RunPublisher {
         return (JSON.writeValueAsString(manifest) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * Puts back a {@code latest/} that a process killed between the two renames of {@link #publish} left in the
+     * work folder, so that the run it showed stays the basis of the next run.
+     */
+    public static void recoverLatest(Path jobFolder) {
+        Path latest = jobFolder.resolve("latest");
+        Path work = jobFolder.getParent().resolve(WORK_FOLDER);
+        if (Files.exists(latest) || !Files.isDirectory(work)) {
+            return;
+        }
+        String prefix = jobFolder.getFileName() + "-previous-latest-";
+        try (Stream<Path> folders = Files.list(work)) {
+            Path previous = folders.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted()
+                    .reduce((first, second) -> second).orElse(null);
+            if (previous != null) {
+                Files.move(previous, latest, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot put back " + latest + " from " + work + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes {@code jobFolder/latest} a copy of the published run folder {@code run} again. */
     public Path restoreLatest(Path jobFolder, Path run, String runId) {
         try {

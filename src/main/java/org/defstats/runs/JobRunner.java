@@ -122,6 +122,7 @@ public class JobRunner {
             throw new IllegalArgumentException("run " + runId + " was made in the output folder "
                     + parameters.outputDir() + "; restart it there, or run the job again here");
         }
+        RunPublisher.recoverLatest(output.resolve(parameters.job()));
         String shown = LatestRun.of(output.resolve(parameters.job())).map(LatestRun::runId)
                 .orElse(RunParameters.NO_BASIS);
         if (!shown.equals(parameters.basis())) {

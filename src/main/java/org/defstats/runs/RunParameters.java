@@ -13,6 +13,7 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Archive;
 import org.defstats.publish.LatestRun;
+import org.defstats.publish.RunPublisher;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -55,6 +56,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
         Archive.Archived jobFile = archived(archive, job.file());
         String settings = JSON.writeValueAsString(job.settings());
         String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
+        RunPublisher.recoverLatest(outputDir.toAbsolutePath().resolve(job.name()));
         String basis = LatestRun.of(outputDir.toAbsolutePath().resolve(job.name())).map(LatestRun::runId)
                 .orElse(NO_BASIS);
         return new RunParameters(job.name(), fingerprint, basis, job.type().name(), job.file().toAbsolutePath(),

@@ -147,6 +147,14 @@ class DefstatsCommandTest {
                         "2015-01~2015-04,,,4x24"));
         assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
         assertThat(stderr()).contains("2 problems in its inputs", "partial-periods.csv:4:4:", "partial-periods.csv:5:4:");
+
+        Files.writeString(input.resolve("mou-arrivals-partial-periods.csv"),
+                Files.readString(input.resolve("mou-arrivals-partial-periods.csv")).replace("4x24", "424"));
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("~1998,831,116,947", "~1998,831,116,9x47"));
+        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.FAILED);
+        assertThat(stderr()).as("a skipped year would change every cumulative total")
+                .contains("mou-arrivals-by-year.csv:2:4:", "[count]");
     }
 
     @Test
@@ -307,7 +315,7 @@ class DefstatsCommandTest {
 
         Files.writeString(jobs.resolve("extra.yaml"), "name: extra\ntype: arrivals\ninputs: {yearly: a.csv}\nyears: 3\n");
         assertThat(defstats("run")).isEqualTo(Defstats.USAGE);
-        assertThat(stderr()).contains("extra.yaml:4:8: 'years' is not a key of a arrivals job");
+        assertThat(stderr()).contains("extra.yaml:4:1: 'years' is not a key of a arrivals job");
     }
 
     @Test
