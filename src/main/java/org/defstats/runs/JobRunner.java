@@ -187,7 +187,8 @@ public class JobRunner {
 
     /** Marks an execution of a killed process as failed, so that running again restarts it. */
     private void markKilled(JobExecution execution) {
-        LocalDateTime now = LocalDateTime.now();
+        // the last time the killed process wrote, rather than now, so that history shows how long it ran
+        LocalDateTime now = execution.getLastUpdated() != null ? execution.getLastUpdated() : LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
