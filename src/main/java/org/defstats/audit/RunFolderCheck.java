@@ -29,7 +29,7 @@ public final class RunFolderCheck {
     }
 
     /** The outputs a manifest lists, by name, with their SHA-256. */
-    public static Map<String, String> listedOutputs(Path runDir) throws IOException {
+    private static Map<String, String> listedOutputs(Path runDir) throws IOException {
         Path manifestFile = runDir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
             throw new IOException(runDir + " has no manifest.json; give the folder of a published run, such as "

@@ -62,26 +62,23 @@ public final class Encodings {
                         + "(CSV UTF-8) or as CP949 (CSV)");
             }
             boolean bom = startsWith(head, UTF8_BOM);
-            long nul = firstLineWith(path, Encodings::hasNul);
-            if (nul > 0) {
-                throw new CsvInputException(file, nul, 0, "", "encoding", "contains NUL bytes, so it is not a "
+            Scan scan = scan(path);
+            if (scan.nul() > 0) {
+                throw new CsvInputException(file, scan.nul(), 0, "", "encoding", "contains NUL bytes, so it is not a "
                         + "CSV text file (is it a spreadsheet such as .xlsx?); export it as CSV");
             }
             if (setting == null || setting.equals(AUTO)) {
-                long notUtf8 = firstBadLine(path, StandardCharsets.UTF_8);
-                if (bom && notUtf8 > 0) {
-                    throw new CsvInputException(file, notUtf8, 0, "", "encoding", "starts with a UTF-8 byte order "
-                            + "mark but is not UTF-8 text here; save the export as CSV UTF-8 again");
+                if (bom && scan.notUtf8() > 0) {
+                    throw new CsvInputException(file, scan.notUtf8(), 0, "", "encoding", "starts with a UTF-8 byte "
+                            + "order mark but is not UTF-8 text here; save the export as CSV UTF-8 again");
                 }
-                if (notUtf8 == 0) {
+                if (scan.notUtf8() == 0) {
                     return decoded(path, bom ? "UTF-8 with BOM" : "UTF-8", StandardCharsets.UTF_8, bom);
                 }
-                if (firstBadLine(path, CP949) == 0) {
+                if (scan.notCp949() == 0) {
                     return decoded(path, "CP949", CP949, false);
                 }
-                long neither = firstLineWith(path, line -> !decodes(line, StandardCharsets.UTF_8)
-                        && !decodes(line, CP949));
-                throw new CsvInputException(file, neither > 0 ? neither : firstBadLine(path, CP949), 0, "",
+                throw new CsvInputException(file, scan.neither() > 0 ? scan.neither() : scan.notCp949(), 0, "",
                         "encoding", "is neither UTF-8 nor CP949 (EUC-KR) text; save the export as CSV UTF-8, or set "
                                 + "its encoding in the job file");
             }
@@ -91,7 +88,7 @@ public final class Encodings {
                         + List.of(AUTO, "utf-8", "cp949", "euc-kr"));
             }
             Charset charset = Charset.forName(charsetName);
-            long bad = firstBadLine(path, charset);
+            long bad = charset.equals(StandardCharsets.UTF_8) ? scan.notUtf8() : scan.notCp949();
             if (bad > 0) {
                 throw new CsvInputException(file, bad, 0, "", "encoding", "is not " + setting.toUpperCase(Locale.ROOT)
                         + " text, as the job file says it is; fix the byte there, or set encoding: auto");
@@ -117,27 +114,16 @@ public final class Encodings {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** The first line (1 being the first) that does not decode strictly, or 0 when all of them do. */
-    static long firstBadLine(Path path, Charset charset) throws IOException {
-        return firstLineWith(path, line -> !decodes(line, charset));
-    }
-
-    private static boolean decodes(ByteArrayOutputStream line, Charset charset) {
-        try {
-            strict(charset).decode(ByteBuffer.wrap(line.toByteArray()));
-            return true;
-        }
-        catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private interface LineTest {
-        boolean test(ByteArrayOutputStream line);
+    /**
+     * The first line (1 being the first; 0 for none) with a NUL byte, that is not UTF-8, that is not CP949, and
+     * that is neither: the whole file decides its encoding, read once.
+     */
+    private record Scan(long nul, long notUtf8, long notCp949, long neither) {
     }
 
     // Lines end at LF, CRLF or CR; neither byte occurs inside a UTF-8 or CP949 character.
-    private static long firstLineWith(Path path, LineTest test) throws IOException {
+    private static Scan scan(Path path) throws IOException {
+        long[] first = new long[4];
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long number = 1;
@@ -149,11 +135,15 @@ public final class Encodings {
                 }
                 afterCr = b == '\r';
                 if (b == '\n' || b == '\r' || b < 0) {
-                    if (test.test(line)) {
-                        return number;
-                    }
+                    byte[] bytes = line.toByteArray();
+                    boolean utf8 = decodes(bytes, StandardCharsets.UTF_8);
+                    boolean cp949 = decodes(bytes, CP949);
+                    note(first, 0, number, hasNul(bytes));
+                    note(first, 1, number, !utf8);
+                    note(first, 2, number, !cp949);
+                    note(first, 3, number, !utf8 && !cp949);
                     if (b < 0) {
-                        return 0;
+                        return new Scan(first[0], first[1], first[2], first[3]);
                     }
                     line.reset();
                     number++;
@@ -165,8 +155,24 @@ public final class Encodings {
         }
     }
 
-    private static boolean hasNul(ByteArrayOutputStream line) {
-        for (byte b : line.toByteArray()) {
+    private static void note(long[] first, int test, long line, boolean failed) {
+        if (failed && first[test] == 0) {
+            first[test] = line;
+        }
+    }
+
+    private static boolean decodes(byte[] line, Charset charset) {
+        try {
+            strict(charset).decode(ByteBuffer.wrap(line));
+            return true;
+        }
+        catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNul(byte[] line) {
+        for (byte b : line) {
             if (b == 0) {
                 return true;
             }

@@ -63,10 +63,6 @@ public final class IngestResults {
         return List.copyOf(reports.values());
     }
 
-    public InputReport report(String role) {
-        return reports.get(role);
-    }
-
     /**
      * Refuses the inputs when a file could not be read to its end, more lines were rejected than
      * {@code maxRejects} allows or lines were rejected in an input whose rows do not stand alone (only the
