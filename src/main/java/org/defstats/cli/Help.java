@@ -10,8 +10,8 @@ final class Help {
               defstats run [JOB...] [--input DIR] [--output DIR] [--jobs DIR]
                   Runs the named jobs (default: every job file in the jobs folder) on the CSV files of
                   the input folder. Each run is published to OUTPUT/JOB/runs/RUN_ID/ (tables/, charts/,
-                  manifest.json) and copied to OUTPUT/JOB/latest/. A job whose inputs and settings are
-                  unchanged since its last published run is reported as current and publishes nothing.
+                  manifest.json) and copied to OUTPUT/JOB/latest/. A job whose latest/ already shows a
+                  run of the same inputs and settings is reported as current and publishes nothing.
               defstats list [--jobs DIR]
                   Lists the jobs: name, type, schedule and description.
               defstats history [JOB] [--output DIR]
