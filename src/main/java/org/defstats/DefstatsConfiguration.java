@@ -7,12 +7,13 @@ import javax.sql.DataSource;
 import org.defstats.csv.IngestNotes;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.ApplicationVersion;
+import org.defstats.runs.JobLocks;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunHistory;
+import org.defstats.schedule.Occurrences;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,8 +28,18 @@ class DefstatsConfiguration {
 
     @Bean
     JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            @Value("${defstats.repository.exclusive:false}") boolean exclusiveRepository, RunPublisher runPublisher) {
-        return new JobRunner(jobOperator, jobRepository, jobs, exclusiveRepository, runPublisher);
+            RunPublisher runPublisher, JobLocks jobLocks) {
+        return new JobRunner(jobOperator, jobRepository, jobs, runPublisher, jobLocks);
+    }
+
+    @Bean
+    JobLocks jobLocks(DataSource dataSource) {
+        return new JobLocks(dataSource);
+    }
+
+    @Bean
+    Occurrences occurrences(DataSource dataSource) {
+        return new Occurrences(dataSource);
     }
 
     @Bean

@@ -41,4 +41,8 @@ sealed interface Command {
     /** Re-runs a published run from its archived inputs and job file and compares the outputs. */
     record Replay(String runId, Path output) implements Command {
     }
+
+    /** The long-running scheduler: each job at its cron, until SIGTERM. */
+    record Schedule(Path input, Path output, Path jobs, List<String> springArguments) implements Command {
+    }
 }

@@ -64,14 +64,15 @@ final class CommandLine {
             }
         }
         List<String> usable = switch (verb) {
-            case "run" -> List.of("--input", "--output", "--jobs", "--spring.*");
+            case "run", "schedule" -> List.of("--input", "--output", "--jobs", "--spring.*");
             case "list" -> List.of("--jobs");
             case "history", "restart" -> List.of("--output", "--spring.*");
             case "replay" -> List.of("--output");
             default -> List.of();
         };
         for (String option : given) {
-            if (!usable.contains(option) && List.of("run", "list", "history", "restart", "replay", "verify", "compare")
+            if (!usable.contains(option) && List.of("run", "schedule", "list", "history", "restart", "replay", "verify",
+                    "compare")
                     .contains(verb)) {
                 throw new UsageException(verb + " does not take " + option + (usable.isEmpty() ? ""
                         : "; it takes " + String.join(", ", usable)));
@@ -80,6 +81,13 @@ final class CommandLine {
         return switch (verb) {
             case "run" -> new Parsed(new Command.Run(List.copyOf(names), input, output, jobs, List.copyOf(spring)),
                     debug);
+            case "schedule" -> {
+                if (!names.isEmpty()) {
+                    throw new UsageException("schedule takes no job names; it runs every job file of the jobs "
+                            + "folder that has a schedule");
+                }
+                yield new Parsed(new Command.Schedule(input, output, jobs, List.copyOf(spring)), debug);
+            }
             case "list" -> {
                 if (!names.isEmpty()) {
                     throw new UsageException("list takes no job names");
@@ -101,8 +109,8 @@ final class CommandLine {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
                 yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);
             }
-            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, list, history, "
-                    + "replay, verify, compare and restart");
+            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, schedule, list, "
+                    + "history, replay, verify, compare and restart");
         };
     }
 

@@ -3,11 +3,16 @@ package org.defstats.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.defstats.DefstatsApplication;
 import org.defstats.audit.CellDifference;
@@ -27,6 +32,9 @@ import org.defstats.runs.RunHistory;
 import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
+import org.defstats.schedule.Occurrences;
+import org.defstats.schedule.Scheduler;
+import org.defstats.schedule.SchedulerClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,6 +51,9 @@ public final class Defstats {
 
     /** How many problems of a refused input the console shows; rejects.csv lists them all. */
     private static final int SHOWN_PROBLEMS = 20;
+
+    /** How often the scheduler looks for added, changed and removed job files. */
+    private static final Duration RESCAN = Duration.ofSeconds(10);
 
     static final List<JobType> JOB_TYPES = List.of(new ArrivalsJobType(), new EducationJobType());
 
@@ -71,6 +82,9 @@ public final class Defstats {
             if (command instanceof Command.Run run) {
                 return run(run, parsed.debug());
             }
+            if (command instanceof Command.Schedule schedule) {
+                return schedule(schedule, parsed.debug());
+            }
             if (command instanceof Command.History history) {
                 return history(history, parsed.debug());
             }
@@ -98,6 +112,11 @@ public final class Defstats {
             err.println("defstats: " + e.getMessage());
             debug(parsed.debug(), e);
             return USAGE;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("defstats: interrupted");
+            return FAILED;
         }
         catch (RuntimeException e) {
             err.println("defstats: " + message(e) + (parsed.debug() ? "" : " (run with --debug for details)"));
@@ -173,7 +192,7 @@ public final class Defstats {
             for (RunParameters parameters : prepared) {
                 RunOutcome outcome = runner.run(parameters);
                 report(outcome, debug);
-                if (outcome instanceof RunOutcome.Failed) {
+                if (!(outcome instanceof RunOutcome.Published || outcome instanceof RunOutcome.Current)) {
                     exit = FAILED;
                 }
             }
@@ -188,6 +207,14 @@ public final class Defstats {
                             + " revised, listed in revisions.csv"));
             out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
             p.warnings().forEach(w -> err.println("defstats: warning: " + w));
+        }
+        else if (outcome instanceof RunOutcome.Busy b) {
+            err.println("defstats: " + b.job() + " is running in another process that shares the job repository; "
+                    + "nothing done");
+        }
+        else if (outcome instanceof RunOutcome.Stopped s) {
+            err.println("defstats: " + s.job() + " was stopped, nothing published; restart it with: defstats restart "
+                    + s.runId());
         }
         else if (outcome instanceof RunOutcome.Current c) {
             out.println(c.job() + ": current, inputs and settings unchanged since run "
@@ -210,29 +237,97 @@ public final class Defstats {
         }
     }
 
+    /**
+     * Runs the scheduler until SIGTERM (or Ctrl-C). Spring's own shutdown hook is off: ours stops the scheduler and
+     * its running job first, so that the job ends STOPPED and restartable before the job repository closes.
+     */
+    private int schedule(Command.Schedule command, boolean debug) throws InterruptedException {
+        JobFileReader reader = new JobFileReader(JOB_TYPES);
+        JobCatalog.load(command.jobs(), reader);
+        ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug, false);
+        CountDownLatch closed = new CountDownLatch(1);
+        Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
+                new ScheduledRuns(context.getBean(JobRunner.class), command.input(), command.output()),
+                context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
+        Thread hook = new Thread(() -> {
+            scheduler.stop();
+            try {
+                closed.await();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "defstats-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            scheduler.run();
+        }
+        finally {
+            context.close();
+            closed.countDown();
+        }
+        return OK;
+    }
+
+    /** This process as the job repository and status.json name it. */
+    static String process() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        }
+        catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return ProcessHandle.current().pid() + "@" + host;
+    }
+
     private int history(Command.History command, boolean debug) {
-        if (!Files.isDirectory(command.output().resolve(".defstats"))) {
+        boolean ownRepository = command.springArguments().stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
+        if (ownRepository && !Files.isDirectory(command.output().resolve(".defstats"))) {
             out.println("no runs yet in " + shown(command.output()));
             return OK;
         }
-        List<RunHistory.Entry> entries;
+        List<RunHistory.Entry> entries = new ArrayList<>();
         try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
-            entries = context.getBean(RunHistory.class).entries(command.jobName(), command.output());
+            entries.addAll(context.getBean(RunHistory.class).entries(command.jobName(), command.output()));
+            entries.addAll(scheduledWithoutRun(context.getBean(Occurrences.class).all(command.jobName())));
         }
+        entries.sort(Comparator.comparing(RunHistory.Entry::start, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Comparator.comparingLong(RunHistory.Entry::executionId).reversed()));
         if (entries.isEmpty()) {
             out.println(command.jobName() == null ? "no runs yet" : "no runs of " + command.jobName() + " yet");
             return OK;
         }
-        out.println(String.format("%-22s  %-12s  %-9s  %-19s  %8s  %-12s  %9s  %s", "RUN", "JOB", "STATUS", "STARTED",
+        out.println(String.format("%-22s  %-12s  %-10s  %-19s  %8s  %-12s  %9s  %s", "RUN", "JOB", "STATUS", "STARTED",
                 "DURATION", "FINGERPRINT", "REVISIONS", "ROWS / FOLDER"));
         for (RunHistory.Entry e : entries) {
-            out.println(String.format("%-22s  %-12s  %-9s  %-19s  %8s  %-12s  %9d  %s", e.runId(), e.job(), e.status(),
+            out.println(String.format("%-22s  %-12s  %-10s  %-19s  %8s  %-12s  %9d  %s", e.runId(), e.job(), e.status(),
                     e.start() == null ? "" : e.start().withNano(0).toString().replace('T', ' '),
                     e.duration() == null ? "" : String.format("%.1f s", e.duration().toMillis() / 1000.0),
                     e.fingerprint(), e.revisions(), (e.read().isEmpty() ? "" : e.read() + "  ")
                             + (e.folder() == null ? "" : shown(e.folder()) + "/")));
         }
         return OK;
+    }
+
+    /**
+     * The scheduled occurrences that started no run of their own, as history lines: those found up to date (the run
+     * they were current with is named) and those skipped because the job was running elsewhere.
+     */
+    private static List<RunHistory.Entry> scheduledWithoutRun(List<Occurrences.Occurrence> occurrences) {
+        List<RunHistory.Entry> entries = new ArrayList<>();
+        for (Occurrences.Occurrence o : occurrences) {
+            if (o.outcome() != Occurrences.Outcome.UP_TO_DATE && o.outcome() != Occurrences.Outcome.BUSY) {
+                continue;
+            }
+            LocalDateTime start = LocalDateTime.ofInstant(o.claimedAt(), ZoneId.systemDefault());
+            Duration duration = o.endedAt() == null ? null : Duration.between(o.claimedAt(), o.endedAt());
+            String what = o.outcome() == Occurrences.Outcome.UP_TO_DATE ? "scheduled; current with run " + o.runId()
+                    : "scheduled; " + o.job() + " was running elsewhere";
+            entries.add(new RunHistory.Entry("-", 0, o.job(), o.outcome() == Occurrences.Outcome.UP_TO_DATE
+                    ? "UP-TO-DATE" : "BUSY", start, duration, "", what, 0, null));
+        }
+        return entries;
     }
 
     private int restart(Command.Restart command, boolean debug) {
@@ -253,11 +348,16 @@ public final class Defstats {
                 return USAGE;
             }
             report(outcome, debug);
-            return outcome instanceof RunOutcome.Failed ? FAILED : OK;
+            return outcome instanceof RunOutcome.Published ? OK : FAILED;
         }
     }
 
     ConfigurableApplicationContext startSpring(Path output, List<String> springArguments, boolean debug) {
+        return startSpring(output, springArguments, debug, true);
+    }
+
+    ConfigurableApplicationContext startSpring(Path output, List<String> springArguments, boolean debug,
+            boolean shutdownHook) {
         Path repository = output.resolve(".defstats");
         try {
             Files.createDirectories(repository);
@@ -269,15 +369,15 @@ public final class Defstats {
         // initialize-schema=always re-runs the Batch DDL on every start; its "already exists" errors are
         // expected, and H2 would otherwise trace each one into a repository.trace.db file. WRITE_DELAY=0 writes
         // each commit to the file at once, so that a killed process leaves the record of its running job.
+        // DB_CLOSE_ON_EXIT=FALSE: the context closes the database, after a stopping job has been recorded.
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath()
-                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
+                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         defaults.put("spring.datasource.username", "sa");
-        defaults.put("defstats.repository.exclusive", springArguments.stream()
-                .noneMatch(a -> a.startsWith("--spring.datasource.url=")));
         defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
         defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
         try {
             return new SpringApplicationBuilder(DefstatsApplication.class)
+                    .registerShutdownHook(shutdownHook)
                     .properties(defaults)
                     .run(springArguments.toArray(String[]::new));
         }
@@ -285,7 +385,9 @@ public final class Defstats {
             String cause = rootMessage(e);
             boolean locked = cause.contains("already in use") || cause.contains("locked");
             throw new IllegalStateException("cannot open the job repository: " + cause
-                    + (locked ? "; another defstats is using " + output + ", wait for it to end" : ""), e);
+                    + (locked ? "; another defstats process is using " + output + " (a running defstats schedule keeps "
+                            + "it open); wait for it to end, or share a PostgreSQL job repository (see README)" : ""),
+                    e);
         }
     }
 

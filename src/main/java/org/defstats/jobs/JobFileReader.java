@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.defstats.csv.Encodings;
@@ -33,6 +35,7 @@ public final class JobFileReader {
             "max-rejects");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String DEFAULT_CRON = "0 0 2 * * *";
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})\\s*([smh])");
 
     private final Map<String, JobType> types = new LinkedHashMap<>();
 
@@ -138,9 +141,10 @@ public final class JobFileReader {
     }
 
     private static Schedule schedule(JobFileSection section) {
+        List<String> keys = List.of("cron", "zone", "catch-up", "retries", "retry-delay");
         for (String key : section.keys()) {
-            if (!Set.of("cron", "zone").contains(key)) {
-                throw section.keyError(key, "is not a key of schedule; the keys are cron, zone");
+            if (!keys.contains(key)) {
+                throw section.keyError(key, "is not a key of schedule; the keys are " + String.join(", ", keys));
             }
         }
         String cron = section.text("cron", DEFAULT_CRON);
@@ -152,12 +156,42 @@ public final class JobFileReader {
                     + "weekday), for example \"0 0 2 * * *\": " + e.getMessage());
         }
         String zone = section.text("zone", Schedule.DEFAULT_ZONE.getId());
+        ZoneId zoneId;
         try {
-            return new Schedule(cron, ZoneId.of(zone));
+            zoneId = ZoneId.of(zone);
         }
         catch (DateTimeException e) {
             throw section.error("zone", "is not a time zone, for example Asia/Seoul: '" + zone + "'");
         }
+        String catchUp = section.text("catch-up", "true");
+        if (!catchUp.equals("true") && !catchUp.equals("false")) {
+            throw section.error("catch-up", "must be true or false, not '" + catchUp + "'");
+        }
+        long retries = section.wholeNumber("retries", 0L);
+        if (retries < 0 || retries > 100) {
+            throw section.error("retries", "must be from 0 to 100, not " + retries);
+        }
+        Duration retryDelay = duration(section, "retry-delay", section.text("retry-delay", "0s"));
+        return new Schedule(cron, zoneId, catchUp.equals("true"), (int) retries, retryDelay);
+    }
+
+    /** A duration written as a whole number and a unit: 90s, 10m, 2h. */
+    private static Duration duration(JobFileSection section, String key, String text) {
+        Matcher m = DURATION.matcher(text.trim());
+        if (!m.matches()) {
+            throw section.error(key, "must be a whole number and a unit s, m or h, for example 10m, not '" + text
+                    + "'");
+        }
+        long amount = Long.parseLong(m.group(1));
+        Duration duration = switch (m.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
+        if (duration.compareTo(Duration.ofDays(1)) > 0) {
+            throw section.error(key, "must be at most a day (24h), not '" + text + "'");
+        }
+        return duration;
     }
 
     private static Node compose(Path file) {

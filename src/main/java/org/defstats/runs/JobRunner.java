@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.defstats.csv.CsvInputException;
@@ -36,24 +38,63 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Map<String, Job> jobsByType = new LinkedHashMap<>();
-    private final boolean exclusiveRepository;
     private final RunPublisher publisher;
+    private final JobLocks locks;
+    /** The jobs this process is running now, by name, so that {@link #stopRunning()} can find their executions. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
-    /**
-     * @param exclusiveRepository whether this process alone uses the job repository (a file H2 database is
-     *                            locked by the process that opens it), so that an execution still marked as
-     *                            running belongs to a process that was killed
-     */
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            boolean exclusiveRepository, RunPublisher publisher) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, RunPublisher publisher,
+            JobLocks locks) {
         this.jobOperator = jobOperator;
         this.publisher = publisher;
         this.jobRepository = jobRepository;
-        this.exclusiveRepository = exclusiveRepository;
+        this.locks = locks;
         jobs.forEach(job -> jobsByType.put(job.getName(), job));
     }
 
+    /**
+     * Runs a job, holding its lock in the job repository: a job that runs elsewhere at the same moment is busy,
+     * not run twice. The basis is taken again under the lock, since another process may have published meanwhile.
+     */
     public RunOutcome run(RunParameters parameters) {
+        Optional<JobLocks.Lock> lock = locks.tryLock(parameters.job());
+        if (lock.isEmpty()) {
+            return new RunOutcome.Busy(parameters.job());
+        }
+        try (JobLocks.Lock held = lock.get()) {
+            running.add(parameters.job());
+            Path jobFolder = parameters.outputDir().resolve(parameters.job());
+            RunPublisher.recoverLatest(jobFolder);
+            String basis = LatestRun.of(jobFolder).map(LatestRun::runId).orElse(RunParameters.NO_BASIS);
+            return runLocked(parameters.withBasis(basis));
+        }
+        finally {
+            running.remove(parameters.job());
+        }
+    }
+
+    /**
+     * Asks the jobs this process is running to stop at their next chunk or step boundary (they end STOPPED and can
+     * be restarted), and keeps it from starting others.
+     */
+    public void stopRunning() {
+        stopping = true;
+        for (String type : jobsByType.keySet()) {
+            for (JobExecution execution : jobRepository.findRunningJobExecutions(type)) {
+                if (running.contains(execution.getJobParameters().getString(RunParameters.JOB))) {
+                    try {
+                        jobOperator.stop(execution);
+                    }
+                    catch (Exception e) {
+                        // it ended meanwhile
+                    }
+                }
+            }
+        }
+    }
+
+    private RunOutcome runLocked(RunParameters parameters) {
         Job job = jobsByType.get(parameters.type());
         if (job == null) {
             throw new IllegalStateException("no Spring Batch job for type " + parameters.type());
@@ -77,11 +118,11 @@ public class JobRunner {
             return new RunOutcome.Current(parameters.job(), runId(last), latest);
         }
         if (last != null && last.getStatus().isRunning()) {
-            if (!exclusiveRepository) {
-                return new RunOutcome.Failed(parameters.job(), "run " + RunId.of(last) + " of these inputs is "
-                        + "still marked as running in the shared job repository; wait for it to end", null);
-            }
+            // nobody holds the job's lock, so the process that ran it is gone
             markKilled(last);
+        }
+        if (stopping) {
+            return new RunOutcome.Failed(parameters.job(), "not started: defstats is stopping", null);
         }
         JobExecution execution;
         try {
@@ -94,10 +135,9 @@ public class JobRunner {
     }
 
     /**
-     * Restarts the failed (or killed) execution of a run through Spring Batch: the steps run again from the
-     * archived inputs the run recorded, and a new run is published when it completes.
-     */
-    /**
+     * Restarts the failed, stopped or killed execution of a run through Spring Batch, holding the job's lock: the
+     * steps run again from the archived inputs the run recorded, and a new run is published when it completes.
+     *
      * @param output the output folder this process uses, which must be the one the run was made in
      * @throws IllegalArgumentException when the run cannot be restarted: unknown, completed, made in another
      *                                  output folder, or overtaken by a run published since
@@ -115,6 +155,20 @@ public class JobRunner {
                     + "; see defstats history");
         }
         RunParameters parameters = RunParameters.from(execution.getJobParameters());
+        Optional<JobLocks.Lock> lock = locks.tryLock(parameters.job());
+        if (lock.isEmpty()) {
+            return new RunOutcome.Busy(parameters.job());
+        }
+        try (JobLocks.Lock held = lock.get()) {
+            running.add(parameters.job());
+            return restartLocked(runId, output, parameters, jobRepository.getJobExecution(execution.getId()));
+        }
+        finally {
+            running.remove(parameters.job());
+        }
+    }
+
+    private RunOutcome restartLocked(String runId, Path output, RunParameters parameters, JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new IllegalArgumentException("run " + runId + " completed; there is nothing to restart");
         }
@@ -131,10 +185,6 @@ public class JobRunner {
                     + "again instead");
         }
         if (execution.getStatus().isRunning()) {
-            if (!exclusiveRepository) {
-                return new RunOutcome.Failed(parameters.job(), "run " + runId + " is still marked as running in the "
-                        + "shared job repository; wait for it to end", null);
-            }
             markKilled(execution);
         }
         JobExecution restarted;
@@ -149,6 +199,9 @@ public class JobRunner {
 
     private RunOutcome outcome(RunParameters parameters, JobExecution execution) {
         Path latest = parameters.outputDir().resolve(parameters.job()).resolve("latest");
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new RunOutcome.Stopped(parameters.job(), RunId.of(execution));
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return failed(parameters, execution);
         }

@@ -25,6 +25,14 @@ public sealed interface RunOutcome {
     record Current(String job, String runId, Path latest) implements RunOutcome {
     }
 
+    /** Another run of the job, in this process or another sharing the job repository, holds its lock. */
+    record Busy(String job) implements RunOutcome {
+    }
+
+    /** The run was stopped (the process was asked to end); nothing was published, and it can be restarted. */
+    record Stopped(String job, String runId) implements RunOutcome {
+    }
+
     /**
      * The run failed; nothing was published. {@code cause} is kept for --debug.
      *

@@ -64,6 +64,12 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 List.copyOf(inputs), job.source(), job.maxRejects(), settings);
     }
 
+    /** These parameters with another basis: the run that {@code latest/} shows now. */
+    public RunParameters withBasis(String newBasis) {
+        return new RunParameters(job, fingerprint, newBasis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
+                outputDir, inputs, source, maxRejects, settings);
+    }
+
     /** Refuses a job whose input files are missing, before anything is written. */
     public static void requireInputs(JobDefinition job, Path inputDir) {
         for (Map.Entry<String, String> input : job.inputs().entrySet()) {

@@ -85,7 +85,7 @@ class KilledRunTest {
     }
 
     /** About 22,000 spans across year ends (never checked against a year), so that ingesting takes a while. */
-    private static void writeManySpans(Path file) throws IOException {
+    static void writeManySpans(Path file) throws IOException {
         List<String> lines = new ArrayList<>(List.of("period,male,female,total"));
         List<int[]> months = new ArrayList<>();
         for (int year = 2008; year <= 2025; year++) {
