@@ -12,6 +12,11 @@ final class Help {
                   the input folder. Each run is published to OUTPUT/JOB/runs/RUN_ID/ (tables/, charts/,
                   manifest.json) and copied to OUTPUT/JOB/latest/. A job whose latest/ already shows a
                   run of the same inputs and settings is reported as current and publishes nothing.
+              defstats schedule [--input DIR] [--output DIR] [--jobs DIR]
+                  Runs until stopped (SIGTERM, Ctrl-C): each job at the cron of its job file's
+                  schedule, as run does. Each fire time runs once, even with several schedulers sharing
+                  a PostgreSQL job repository; one missed while no scheduler ran is caught up at start.
+                  OUTPUT/JOB/status.json tells the last run, its outcome and the next fire time.
               defstats list [--jobs DIR]
                   Lists the jobs: name, type, schedule and description.
               defstats history [JOB] [--output DIR]
@@ -26,7 +31,7 @@ final class Help {
                   Compares a produced table with published figures, matching rows by period, year,
                   level or threshold, at the published rounding (a published 5.3 matches 5.33).
               defstats restart RUN_ID [--output DIR]
-                  Restarts a failed or killed run through Spring Batch.
+                  Restarts a failed, stopped or killed run through Spring Batch.
               defstats --help
                   Shows this text.
               defstats --version
