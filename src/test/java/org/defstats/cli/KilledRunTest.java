@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.defstats.audit.RunFolderCheck;
-import org.defstats.publish.PublishedRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,18 +38,10 @@ class KilledRunTest {
                 reference.toString())).isEqualTo(Defstats.OK);
 
         Path killed = work.resolve("killed");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "org.defstats.DefstatsApplication", "run", "arrivals", "--input", input.toString(), "--jobs",
-                jobs.toString(), "--output", killed.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("killed.out").toFile()).start();
-        Path log = killed.resolve(".defstats/defstats.log");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(Files.exists(log) && Files.readString(log).contains("Executing step: [arrivalsPartialPeriodsIngestStep]"))) {
-            assertThat(process.isAlive()).as("defstats ended before it could be killed").isTrue();
-            assertThat(System.nanoTime()).as("the partial-periods step did not start").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        Process process = DefstatsProcesses.start(work.resolve("killed.out"), "run", "arrivals", "--input",
+                input.toString(), "--jobs", jobs.toString(), "--output", killed.toString());
+        DefstatsProcesses.awaitLog(process, killed.resolve(".defstats/defstats.log"),
+                "Executing step: [arrivalsPartialPeriodsIngestStep]");
         process.destroyForcibly().waitFor();
         assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 
@@ -65,12 +55,7 @@ class KilledRunTest {
         assertThat(defstats("restart", killedRun, "--output", killed.toString())).isEqualTo(Defstats.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("arrivals: published run ");
 
-        for (String file : List.of("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv",
-                "charts/arrivals.svg", "charts/arrivals.png")) {
-            assertThat(killed.resolve("arrivals/latest").resolve(file)).as(file)
-                    .hasSameBinaryContentAs(reference.resolve("arrivals/latest").resolve(file));
-        }
-        PublishedRuns.assertManifestMatchesFiles(killed.resolve("arrivals/latest"));
+        DefstatsProcesses.assertArrivalsEqualUninterrupted(killed, reference);
         assertThat(defstats("history", "arrivals", "--output", killed.toString())).isEqualTo(Defstats.OK);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
                 .anyMatch(line -> line.matches(killedRun + " +arrivals +FAILED .*"))

@@ -7,10 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.defstats.publish.PublishedRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,18 +40,10 @@ class StoppedSchedulerTest {
                 reference.toString())).isEqualTo(Defstats.OK);
 
         Path output = work.resolve("output");
-        Process scheduler = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "org.defstats.DefstatsApplication", "schedule", "--input", input.toString(), "--jobs", jobs.toString(),
-                "--output", output.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("schedule.out").toFile()).start();
-        Path log = output.resolve(".defstats/defstats.log");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(Files.exists(log) && Files.readString(log).contains("Executing step: [arrivalsPartialPeriodsIngestStep]"))) {
-            assertThat(scheduler.isAlive()).as("the scheduler ended early: " + console()).isTrue();
-            assertThat(System.nanoTime()).as("the partial-periods step did not start").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        Process scheduler = DefstatsProcesses.start(work.resolve("schedule.out"), "schedule", "--input",
+                input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
+        DefstatsProcesses.awaitLog(scheduler, output.resolve(".defstats/defstats.log"),
+                "Executing step: [arrivalsPartialPeriodsIngestStep]");
         scheduler.destroy();
         assertThat(scheduler.waitFor(120, TimeUnit.SECONDS)).as("the scheduler ends after SIGTERM").isTrue();
         assertThat(scheduler.exitValue()).as("ended by SIGTERM: " + console()).isEqualTo(143);
@@ -71,12 +61,7 @@ class StoppedSchedulerTest {
                 .anyMatch(line -> line.matches(stoppedRun + " +arrivals +STOPPED .*"));
         assertThat(defstats("restart", stoppedRun, "--output", output.toString())).isEqualTo(Defstats.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("arrivals: published run ");
-        for (String file : List.of("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv",
-                "charts/arrivals.svg", "charts/arrivals.png")) {
-            assertThat(output.resolve("arrivals/latest").resolve(file)).as(file)
-                    .hasSameBinaryContentAs(reference.resolve("arrivals/latest").resolve(file));
-        }
-        PublishedRuns.assertManifestMatchesFiles(output.resolve("arrivals/latest"));
+        DefstatsProcesses.assertArrivalsEqualUninterrupted(output, reference);
     }
 
     private String console() throws java.io.IOException {

@@ -1,0 +1,48 @@
+package org.defstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.defstats.publish.PublishedRuns;
+
+/** defstats in processes of their own, for tests that kill, stop or pair them, and what their runs must equal. */
+final class DefstatsProcesses {
+
+    private DefstatsProcesses() {
+    }
+
+    /** Starts {@code defstats ARGS} in a new JVM with the test class path, its console going to {@code console}. */
+    static Process start(Path console, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "org.defstats.DefstatsApplication"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+    }
+
+    /** Waits until the process's log file says {@code text}; fails if the process ends first or after 2 minutes. */
+    static void awaitLog(Process process, Path log, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(Files.exists(log) && Files.readString(log).contains(text))) {
+            assertThat(process.isAlive()).as("defstats ended before its log said " + text).isTrue();
+            assertThat(System.nanoTime()).as("the log did not say " + text).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    /** The arrivals run now in {@code output}'s latest/ equals the uninterrupted run in {@code reference}. */
+    static void assertArrivalsEqualUninterrupted(Path output, Path reference) throws IOException {
+        for (String file : List.of("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv",
+                "charts/arrivals.svg", "charts/arrivals.png")) {
+            assertThat(output.resolve("arrivals/latest").resolve(file)).as(file)
+                    .hasSameBinaryContentAs(reference.resolve("arrivals/latest").resolve(file));
+        }
+        PublishedRuns.assertManifestMatchesFiles(output.resolve("arrivals/latest"));
+    }
+}
