@@ -334,11 +334,24 @@ class DefstatsCommandTest {
         assertThat(stderr()).contains("unknown command 'publish'", "--help");
     }
 
+    @Test
+    void scheduleRefusesABadCronNamingTheFileBeforeStarting() throws IOException {
+        Path arrivals = jobs.resolve("arrivals.yaml");
+        Files.writeString(arrivals, Files.readString(arrivals).replace("\"0 30 2 * * *\"", "\"0 30 2 * *\""));
+        assertThat(defstats("schedule")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).startsWith("defstats: " + arrivals + ":").contains("'schedule.cron' is not a cron "
+                + "expression of six fields (second minute hour day month weekday)");
+        assertThat(output).doesNotExist();
+
+        assertThat(defstats("schedule", "arrivals")).isEqualTo(Defstats.USAGE);
+        assertThat(stderr()).contains("schedule takes no job names");
+    }
+
     private int defstats(String... args) {
         out.reset();
         err.reset();
         Stream<String> folders = switch (args.length == 0 ? "" : args[0]) {
-            case "run" -> Stream.of("--input", input.toString(), "--output", output.toString(), "--jobs",
+            case "run", "schedule" -> Stream.of("--input", input.toString(), "--output", output.toString(), "--jobs",
                     jobs.toString());
             case "list" -> Stream.of("--jobs", jobs.toString());
             case "history", "restart", "replay" -> Stream.of("--output", output.toString());
