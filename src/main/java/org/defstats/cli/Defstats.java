@@ -312,20 +312,29 @@ public final class Defstats {
 
     /**
      * The scheduled occurrences that started no run of their own, as history lines: those found up to date (the run
-     * they were current with is named) and those skipped because the job was running elsewhere.
+     * they were current with is named), those skipped because the job was running elsewhere, and those that failed
+     * before a run started (a missing input, say).
      */
     private static List<RunHistory.Entry> scheduledWithoutRun(List<Occurrences.Occurrence> occurrences) {
         List<RunHistory.Entry> entries = new ArrayList<>();
         for (Occurrences.Occurrence o : occurrences) {
-            if (o.outcome() != Occurrences.Outcome.UP_TO_DATE && o.outcome() != Occurrences.Outcome.BUSY) {
+            String what;
+            if (o.outcome() == Occurrences.Outcome.UP_TO_DATE) {
+                what = "scheduled; current with run " + o.runId();
+            }
+            else if (o.outcome() == Occurrences.Outcome.BUSY) {
+                what = "scheduled; " + o.job() + " was running elsewhere";
+            }
+            else if (o.outcome() == Occurrences.Outcome.FAILED && o.runId() == null) {
+                what = "scheduled; " + o.message();
+            }
+            else {
                 continue;
             }
             LocalDateTime start = LocalDateTime.ofInstant(o.claimedAt(), ZoneId.systemDefault());
             Duration duration = o.endedAt() == null ? null : Duration.between(o.claimedAt(), o.endedAt());
-            String what = o.outcome() == Occurrences.Outcome.UP_TO_DATE ? "scheduled; current with run " + o.runId()
-                    : "scheduled; " + o.job() + " was running elsewhere";
-            entries.add(new RunHistory.Entry("-", 0, o.job(), o.outcome() == Occurrences.Outcome.UP_TO_DATE
-                    ? "UP-TO-DATE" : "BUSY", start, duration, "", what, 0, null));
+            entries.add(new RunHistory.Entry("-", 0, o.job(), o.outcome().name().replace('_', '-'), start, duration,
+                    "", what, 0, null));
         }
         return entries;
     }

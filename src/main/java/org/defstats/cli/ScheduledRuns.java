@@ -18,6 +18,11 @@ record ScheduledRuns(JobRunner runner, Path input, Path output) implements Sched
     }
 
     @Override
+    public boolean idle(String job) {
+        return runner.idle(job);
+    }
+
+    @Override
     public void stop() {
         runner.stopRunning();
     }

@@ -74,6 +74,13 @@ public class JobRunner {
         }
     }
 
+    /** Whether no process runs the job now: its lock is free. */
+    public boolean idle(String job) {
+        Optional<JobLocks.Lock> lock = locks.tryLock(job);
+        lock.ifPresent(JobLocks.Lock::close);
+        return lock.isPresent();
+    }
+
     /**
      * Asks the jobs this process is running to stop at their next chunk or step boundary (they end STOPPED and can
      * be restarted), and keeps it from starting others.
@@ -231,11 +238,13 @@ public class JobRunner {
             }
         }
         if (problems.isEmpty()) {
-            return new RunOutcome.Failed(parameters.job(), explain(failure, execution), failure);
+            return new RunOutcome.Failed(parameters.job(), RunId.of(execution), explain(failure, execution), List.of(),
+                    0, null, failure);
         }
         Path rejects = publisher.publishFailure(parameters.outputDir(), parameters.job(), RunId.of(execution), problems)
                 .resolve(Rejects.FILE);
-        return new RunOutcome.Failed(parameters.job(), explain(failure, execution), problems, count, rejects, failure);
+        return new RunOutcome.Failed(parameters.job(), RunId.of(execution), explain(failure, execution), problems,
+                count, rejects, failure);
     }
 
     /** Marks an execution of a killed process as failed, so that running again restarts it. */

@@ -36,15 +36,17 @@ public sealed interface RunOutcome {
     /**
      * The run failed; nothing was published. {@code cause} is kept for --debug.
      *
+     * @param runId        the failed run, null when none started
      * @param problems     the problems of the inputs (at most the stored limit), empty for other failures
      * @param problemCount how many problems there were in all
      * @param rejects      the rejects.csv listing them, null when there is none
      */
-    record Failed(String job, String message, List<LineProblem> problems, long problemCount, Path rejects,
-            Throwable cause) implements RunOutcome {
+    record Failed(String job, String runId, String message, List<LineProblem> problems, long problemCount,
+            Path rejects, Throwable cause) implements RunOutcome {
 
+        /** A failure before any run started. */
         public Failed(String job, String message, Throwable cause) {
-            this(job, message, List.of(), 0, null, cause);
+            this(job, null, message, List.of(), 0, null, cause);
         }
     }
 }

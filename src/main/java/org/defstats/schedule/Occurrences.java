@@ -20,7 +20,7 @@ public class Occurrences {
 
     /** The outcomes an occurrence is recorded with. */
     public enum Outcome {
-        RUNNING("running"), PUBLISHED("published"), UP_TO_DATE("up to date"), FAILED("failed"), STOPPED("stopped"),
+        RUNNING("running"), RETRY_WAITING("failed, retry waiting"), PUBLISHED("published"), UP_TO_DATE("up to date"), FAILED("failed"), STOPPED("stopped"),
         BUSY("busy");
 
         private final String label;
@@ -93,7 +93,8 @@ public class Occurrences {
 
     /** The latest occurrence of a job that any process claimed. */
     public Optional<Occurrence> last(String job) {
-        return all(job).stream().findFirst();
+        return jdbc.query("SELECT * FROM DEFSTATS_OCCURRENCES WHERE JOB_NAME = ? ORDER BY FIRE_TIME DESC "
+                + "FETCH FIRST 1 ROWS ONLY", ROW, job).stream().findFirst();
     }
 
     /** The occurrences of a job, or of every job when it is null, latest fire time first. */

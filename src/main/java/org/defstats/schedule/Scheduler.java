@@ -37,6 +37,9 @@ public final class Scheduler {
 
         RunOutcome run(JobDefinition job);
 
+        /** Whether no process runs the job now: nobody holds its lock in the job repository. */
+        boolean idle(String job);
+
         /** Stops what {@link #run} is running, so that it ends soon, restartable and with nothing published. */
         void stop();
     }
@@ -152,6 +155,14 @@ public final class Scheduler {
             }
             Plan plan = plan(job, now);
             Optional<Occurrences.Occurrence> last = occurrences.last(job.name());
+            if (last.isPresent() && last.get().outcome() == Occurrences.Outcome.RUNNING && runs.idle(job.name())) {
+                // claimed, but nobody runs it: the scheduler that claimed it ended without recording its outcome
+                String ended = "the scheduler that ran it (" + last.get().claimedBy() + ") ended before it finished; "
+                        + "the next run of the job restarts it";
+                occurrences.finish(job.name(), last.get().fireTime(), Occurrences.Outcome.FAILED, last.get().runId(),
+                        last.get().attempts(), ended, now);
+                log(err, job.name() + ": its run of " + shown(last.get().fireTime(), job) + " failed: " + ended);
+            }
             if (job.schedule().catchUp() && last.isPresent()) {
                 Optional<Instant> missed = plan.times.latest(now, last.get().fireTime());
                 if (missed.isPresent()) {
@@ -296,7 +307,7 @@ public final class Scheduler {
         if (outcome instanceof RunOutcome.Failed failed && attempts <= job.schedule().retries() && !stopping) {
             Instant at = ended.plus(job.schedule().retryDelay());
             plan.retry = new Retry(occurrence, catchUp, attempts, at);
-            occurrences.finish(job.name(), occurrence, Occurrences.Outcome.RUNNING, null, attempts,
+            occurrences.finish(job.name(), occurrence, Occurrences.Outcome.RETRY_WAITING, failed.runId(), attempts,
                     failed.message(), ended);
             log(err, job.name() + ": failed, nothing published: " + describe(failed) + "; retry " + attempts
                     + " of " + job.schedule().retries() + " at " + shown(at, job));
@@ -328,6 +339,7 @@ public final class Scheduler {
         }
         else {
             recorded = Occurrences.Outcome.FAILED;
+            runId = ((RunOutcome.Failed) outcome).runId();
             message = "failed, nothing published: " + describe((RunOutcome.Failed) outcome)
                     + (attempts > 1 ? " (after " + attempts + " attempts)" : "");
         }

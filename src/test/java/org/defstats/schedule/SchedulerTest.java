@@ -127,6 +127,20 @@ class SchedulerTest {
     }
 
     @Test
+    void anOccurrenceLeftRunningByAKilledSchedulerIsRecordedFailedAndCaughtUp() throws Exception {
+        jobFile("arrivals", "0 30 2 * * *", "Asia/Seoul", "");
+        occurrences.claim("arrivals", seoul("2026-11-21T02:30"), false, "99@killed-host", seoul("2026-11-21T02:30"));
+
+        schedule(seoul("2026-11-22T10:00"), seoul("2026-11-22T12:00"));
+
+        Occurrences.Occurrence killed = occurrences.find("arrivals", seoul("2026-11-21T02:30")).orElseThrow();
+        assertThat(killed.outcome()).isEqualTo(Occurrences.Outcome.FAILED);
+        assertThat(killed.message()).isEqualTo("the scheduler that ran it (99@killed-host) ended before it finished; "
+                + "the next run of the job restarts it");
+        assertThat(ran).containsExactly("2026-11-22T10:00+09:00");
+    }
+
+    @Test
     void withCatchUpOffAMissedOccurrenceWaitsForTheNextFireTime() throws Exception {
         jobFile("arrivals", "0 30 2 * * *", "Asia/Seoul", "\n  catch-up: false");
         occurrences.claim("arrivals", seoul("2026-11-19T02:30"), false, "earlier@host", seoul("2026-11-19T02:30"));
@@ -153,6 +167,9 @@ class SchedulerTest {
                 "2026-11-22T02:50:40+09:00", "2026-11-23T02:30+09:00", "2026-11-23T02:40:20+09:00",
                 "2026-11-23T02:50:40+09:00");
         Occurrences.Occurrence first = occurrences.find("arrivals", seoul("2026-11-22T02:30")).orElseThrow();
+        assertThat(statusAt.get(seoul("2026-11-22T02:35"))).as("status.json while a retry waits")
+                .contains("\"outcome\" : \"failed, retry waiting\"", "\"retryAt\" : \"2026-11-22T02:40:20+09:00\"",
+                        "\"message\" : \"input locked by a spreadsheet\"");
         assertThat(first.outcome()).isEqualTo(Occurrences.Outcome.PUBLISHED);
         assertThat(first.attempts()).isEqualTo(3);
         Occurrences.Occurrence second = occurrences.find("arrivals", seoul("2026-11-23T02:30")).orElseThrow();
@@ -221,8 +238,22 @@ class SchedulerTest {
         assertThat(ran).isEmpty();
     }
 
+    /** status.json of arrivals as it was at set times. */
+    private final java.util.Map<Instant, String> statusAt = new java.util.HashMap<>();
+
     private void schedule(Instant start, Instant end) throws Exception {
-        schedule(new ManualClock(start, end));
+        ManualClock manualClock = new ManualClock(start, end);
+        Instant look = seoul("2026-11-22T02:35");
+        manualClock.at(look, () -> {
+            try {
+                Path status = output.resolve("arrivals/status.json");
+                statusAt.put(look, Files.exists(status) ? Files.readString(status) : "");
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        schedule(manualClock);
     }
 
     private void schedule(ManualClock manualClock) throws Exception {
@@ -236,6 +267,11 @@ class SchedulerTest {
                         clock.pass(Duration.ofSeconds(20));
                         RunOutcome outcome = outcomes.poll();
                         return outcome != null ? outcome : published(job.name(), "R" + ran.size());
+                    }
+
+                    @Override
+                    public boolean idle(String job) {
+                        return true;
                     }
 
                     @Override
