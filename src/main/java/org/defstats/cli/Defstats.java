@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import org.defstats.DefstatsApplication;
 import org.defstats.audit.CellDifference;
@@ -51,6 +50,9 @@ public final class Defstats {
 
     /** How many problems of a refused input the console shows; rejects.csv lists them all. */
     private static final int SHOWN_PROBLEMS = 20;
+
+    private static final java.time.format.DateTimeFormatter HISTORY_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** How often the scheduler looks for added, changed and removed job files. */
     private static final Duration RESCAN = Duration.ofSeconds(10);
@@ -238,33 +240,23 @@ public final class Defstats {
     }
 
     /**
-     * Runs the scheduler until SIGTERM (or Ctrl-C). Spring's own shutdown hook is off: ours stops the scheduler and
-     * its running job first, so that the job ends STOPPED and restartable before the job repository closes.
+     * Runs the scheduler until SIGTERM (or Ctrl-C), which stops it and its running job (STOPPED, restartable) before
+     * the job repository closes; then exits 0. Spring's own shutdown hook is off, since it would close the
+     * repository under the job.
      */
     private int schedule(Command.Schedule command, boolean debug) throws InterruptedException {
         JobFileReader reader = new JobFileReader(JOB_TYPES);
         JobCatalog.load(command.jobs(), reader);
         ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug, false);
-        CountDownLatch closed = new CountDownLatch(1);
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
-                new ScheduledRuns(context.getBean(JobRunner.class), command.input(), command.output()),
+                new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(), command.output()),
                 context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
-        Thread hook = new Thread(() -> {
-            scheduler.stop();
-            try {
-                closed.await();
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "defstats-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.install(scheduler::stop);
         try {
             scheduler.run();
         }
         finally {
             context.close();
-            closed.countDown();
         }
         return OK;
     }
@@ -302,10 +294,10 @@ public final class Defstats {
                 "DURATION", "FINGERPRINT", "REVISIONS", "ROWS / FOLDER"));
         for (RunHistory.Entry e : entries) {
             out.println(String.format("%-22s  %-12s  %-10s  %-19s  %8s  %-12s  %9d  %s", e.runId(), e.job(), e.status(),
-                    e.start() == null ? "" : e.start().withNano(0).toString().replace('T', ' '),
+                    e.start() == null ? "" : HISTORY_TIME.format(e.start()),
                     e.duration() == null ? "" : String.format("%.1f s", e.duration().toMillis() / 1000.0),
                     e.fingerprint(), e.revisions(), (e.read().isEmpty() ? "" : e.read() + "  ")
-                            + (e.folder() == null ? "" : shown(e.folder()) + "/")));
+                            + (e.folder() == null ? "" : shown(e.folder()) + "/")).stripTrailing());
         }
         return OK;
     }
@@ -391,12 +383,15 @@ public final class Defstats {
                     .run(springArguments.toArray(String[]::new));
         }
         catch (RuntimeException e) {
-            String cause = rootMessage(e);
+            String cause = rootMessage(e).replaceFirst(" \\[[0-9.]+/[0-9-]+\\]$", "");
             boolean locked = cause.contains("already in use") || cause.contains("locked");
-            throw new IllegalStateException("cannot open the job repository: " + cause
-                    + (locked ? "; another defstats process is using " + output + " (a running defstats schedule keeps "
-                            + "it open); wait for it to end, or share a PostgreSQL job repository (see README)" : ""),
-                    e);
+            if (locked) {
+                throw new IllegalStateException("the job repository in " + output + " is in use by another defstats "
+                        + "process; if that is a defstats schedule, it keeps the repository open until it is stopped "
+                        + "(SIGTERM), so stop it first, or give every process a shared PostgreSQL job repository "
+                        + "(see README)", e);
+            }
+            throw new IllegalStateException("cannot open the job repository: " + cause, e);
         }
     }
 

@@ -87,6 +87,15 @@ public class JobRunner {
      */
     public void stopRunning() {
         stopping = true;
+        try {
+            stopExecutions();
+        }
+        catch (RuntimeException e) {
+            // the job repository is closing or unreachable: the run ends as it would anyway
+        }
+    }
+
+    private void stopExecutions() {
         for (String type : jobsByType.keySet()) {
             for (JobExecution execution : jobRepository.findRunningJobExecutions(type)) {
                 if (running.contains(execution.getJobParameters().getString(RunParameters.JOB))) {
@@ -207,7 +216,16 @@ public class JobRunner {
     private RunOutcome outcome(RunParameters parameters, JobExecution execution) {
         Path latest = parameters.outputDir().resolve(parameters.job()).resolve("latest");
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return new RunOutcome.Stopped(parameters.job(), RunId.of(execution));
+            if (!Files.isDirectory(parameters.outputDir().resolve(parameters.job()).resolve("runs")
+                    .resolve(runId(execution)))) {
+                return new RunOutcome.Stopped(parameters.job(), RunId.of(execution));
+            }
+            // the stop request came while the publish step ran; Spring Batch noticed it only after the step had
+            // published, so the run is complete
+            execution.setStatus(BatchStatus.COMPLETED);
+            execution.setExitStatus(ExitStatus.COMPLETED.addExitDescription("published before the stop took effect"));
+            jobRepository.update(execution);
+            jobRepository.updateExecutionContext(execution);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return failed(parameters, execution);

@@ -61,6 +61,8 @@ public final class Scheduler {
     /** The planned jobs by their files, and the hash of every job file as last read (valid or not). */
     private final Map<Path, Plan> plans = new LinkedHashMap<>();
     private final Map<Path, String> read = new HashMap<>();
+    /** Job files that were refused, read again when a job is removed (one may have used the same name). */
+    private final java.util.Set<Path> refused = new java.util.HashSet<>();
     private volatile boolean stopping;
 
     /** A job's file, its fire times, its next occurrence and the retry of a failed one, if one is waiting. */
@@ -114,7 +116,12 @@ public final class Scheduler {
             Optional<Plan> due = plans.values().stream().filter(p -> p.due() != null && !p.due().isAfter(now))
                     .min(Comparator.comparing(Plan::due).thenComparing(p -> p.job.name()));
             if (due.isPresent()) {
-                fire(due.get(), now);
+                try {
+                    fire(due.get(), now);
+                }
+                catch (RuntimeException e) {
+                    skipAfterError(due.get(), now, e);
+                }
                 continue;
             }
             Instant wake = now.plus(rescan);
@@ -137,8 +144,31 @@ public final class Scheduler {
         log(out, "stopped");
     }
 
+    /**
+     * A due occurrence could not be claimed or recorded (the job repository is unreachable, say): the scheduler
+     * says so and goes on with the next fire time rather than ending.
+     */
+    private void skipAfterError(Plan plan, Instant now, RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (plan.retry != null && !plan.retry.at().isAfter(now)) {
+            plan.retry = null;
+        }
+        if (plan.next != null && !plan.next.isAfter(now)) {
+            plan.next = plan.times.next(now).orElse(null);
+            plan.catchUp = false;
+        }
+        logNext(plan, "could not run: " + e.getMessage() + (root == e ? "" : " (" + root.getMessage() + ")")
+                + "; next run ", err);
+    }
+
     /** Stops the scheduler: ends its wait, and stops a running job so that it can be restarted. */
     public void stop() {
+        if (!stopping) {
+            log(out, "stopping: a running job stops at its next chunk or step");
+        }
         stopping = true;
         clock.wake();
         runs.stop();
@@ -173,7 +203,8 @@ public final class Scheduler {
                 }
             }
             plans.put(job.file(), plan);
-            logNext(plan, "scheduled " + job.schedule().describe() + "; next run ");
+            logNext(plan, "scheduled " + job.schedule().describe() + (plan.catchUp ? "; catching up the run of "
+                    : "; next run "));
             writeStatus(plan, now);
         }
         if (plans.isEmpty()) {
@@ -203,9 +234,13 @@ public final class Scheduler {
         for (Path file : new ArrayList<>(read.keySet())) {
             if (!files.contains(file)) {
                 read.remove(file);
+                refused.remove(file);
                 Plan removed = plans.remove(file);
                 if (removed != null) {
                     log(out, removed.job.name() + ": " + file.getFileName() + " was removed; no longer scheduled");
+                    unscheduled(removed, now);
+                    // a file refused for using this job's name may be valid now
+                    refused.forEach(read::remove);
                 }
             }
         }
@@ -229,9 +264,14 @@ public final class Scheduler {
             catch (JobFileException e) {
                 log(err, e.getMessage() + (old == null ? "; not scheduled" : "; " + old.job.name()
                         + " is no longer scheduled") + " until the file is fixed");
-                keepRetry(old);
+                refused.add(file);
+                if (old != null) {
+                    keepRetry(old);
+                    unscheduled(old, now);
+                }
                 continue;
             }
+            refused.remove(file);
             if (job.schedule() == null) {
                 log(out, job.name() + ": " + file.getFileName() + " has no schedule; not scheduled");
                 keepRetry(old);
@@ -241,13 +281,23 @@ public final class Scheduler {
             if (old != null && old.job.name().equals(job.name())) {
                 plan.retry = old.retry;
             }
-            else {
+            else if (old != null) {
                 keepRetry(old);
+                log(out, old.job.name() + ": " + file.getFileName() + " now names the job " + job.name()
+                        + "; " + old.job.name() + " is no longer scheduled");
+                unscheduled(old, now);
             }
             plans.put(file, plan);
             logNext(plan, (old == null ? "added " : "changed ") + job.schedule().describe() + "; next run ");
             writeStatus(plan, now);
         }
+    }
+
+    /** status.json of a job no longer scheduled: no next fire time. */
+    private void unscheduled(Plan plan, Instant now) {
+        plan.next = null;
+        plan.retry = null;
+        writeStatus(plan, now);
     }
 
     /** A job file changed so that its job is gone: a waiting retry ends as failed. */
@@ -278,8 +328,8 @@ public final class Scheduler {
             }
             occurrence = plan.times.latest(now, plan.next).orElse(plan.next);
             if (!occurrence.equals(plan.next)) {
-                log(out, job.name() + ": its runs from " + shown(plan.next, job) + " were missed while it was busy; "
-                        + "running the latest");
+                log(out, job.name() + ": its runs from " + shown(plan.next, job) + " were missed (a run or the job "
+                        + "repository kept it waiting); running the latest");
             }
             catchUp = plan.catchUp || !occurrence.equals(plan.next);
             plan.next = plan.times.next(occurrence).orElse(null);

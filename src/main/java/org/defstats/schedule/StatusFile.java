@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ final class StatusFile {
         schedule.put("zone", zone.getId());
         schedule.put("catchUp", job.schedule().catchUp());
         schedule.put("retries", job.schedule().retries());
-        schedule.put("retryDelay", job.schedule().retryDelay().toString());
+        schedule.put("retryDelay", job.schedule().retryDelay().toSeconds() + "s");
         status.put("schedule", schedule);
         status.put("nextFireTime", time(next, zone));
         if (last == null) {
@@ -65,7 +66,7 @@ final class StatusFile {
             run.put("process", last.claimedBy());
             status.put("lastRun", run);
         }
-        status.put("updatedAt", time(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), zone));
+        status.put("updatedAt", time(now, zone));
         status.put("updatedBy", process);
         Path folder = Files.createDirectories(output.resolve(job.name()));
         Path temporary = Files.createTempFile(folder, ".status-", ".json");
@@ -85,6 +86,7 @@ final class StatusFile {
     }
 
     private static String time(Instant instant, ZoneId zone) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? null
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
     }
 }

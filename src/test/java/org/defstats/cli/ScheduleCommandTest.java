@@ -58,7 +58,8 @@ class ScheduleCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         try (ConfigurableApplicationContext context = defstats.startSpring(output, List.of(), false)) {
             Scheduler scheduler = new Scheduler(jobs, output, new JobFileReader(Defstats.JOB_TYPES),
-                    new ScheduledRuns(context.getBean(JobRunner.class), input, output),
+                    new ScheduledRuns(context.getBean(JobRunner.class), new JobFileReader(Defstats.JOB_TYPES), input,
+                            output),
                     context.getBean(Occurrences.class), clock, Duration.ofMinutes(10), "1@test",
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             clock.stopping(scheduler);

@@ -46,15 +46,16 @@ class StoppedSchedulerTest {
                 "Executing step: [arrivalsPartialPeriodsIngestStep]");
         scheduler.destroy();
         assertThat(scheduler.waitFor(120, TimeUnit.SECONDS)).as("the scheduler ends after SIGTERM").isTrue();
-        assertThat(scheduler.exitValue()).as("ended by SIGTERM: " + console()).isEqualTo(143);
+        assertThat(scheduler.exitValue()).as("a clean stop: " + console()).isEqualTo(Defstats.OK);
 
         assertThat(output.resolve("arrivals/latest")).doesNotExist();
         assertThat(output.resolve("arrivals/runs")).doesNotExist();
         JsonNode status = JsonMapper.builder().build().readTree(Files.readString(output.resolve("arrivals/status.json")));
         assertThat(status.get("lastRun").get("outcome").asString()).isEqualTo("stopped");
         String stoppedRun = status.get("lastRun").get("runId").asString();
-        assertThat(console()).contains("arrivals: stopped, nothing published; restart it with: defstats restart "
-                + stoppedRun, "stopped");
+        assertThat(console()).contains("stopping: a running job stops at its next chunk or step",
+                "arrivals: stopped, nothing published; restart it with: defstats restart " + stoppedRun, "  stopped")
+                .doesNotContain("Exception");
 
         assertThat(defstats("history", "arrivals", "--output", output.toString())).isEqualTo(Defstats.OK);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
@@ -62,6 +63,37 @@ class StoppedSchedulerTest {
         assertThat(defstats("restart", stoppedRun, "--output", output.toString())).isEqualTo(Defstats.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("arrivals: published run ");
         DefstatsProcesses.assertArrivalsEqualUninterrupted(output, reference);
+    }
+
+    @Test
+    void sigtermWhileTheRunIsPublishedLetsItCompleteAsPublished() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path jobs = Files.createDirectories(work.resolve("jobs"));
+        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
+        KilledRunTest.writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
+        Files.writeString(jobs.resolve("arrivals.yaml"), Files.readString(Path.of("jobs/arrivals.yaml"))
+                .replace("cron: \"0 30 2 * * *\"", "cron: \"* * * * * *\""));
+        Path output = work.resolve("output");
+        Process scheduler = DefstatsProcesses.start(work.resolve("schedule.out"), "schedule", "--input",
+                input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.isDirectory(output.resolve("arrivals/runs"))) {
+            assertThat(scheduler.isAlive()).as("the scheduler ended early: " + console()).isTrue();
+            assertThat(System.nanoTime()).as("nothing was published").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        scheduler.destroy();
+        assertThat(scheduler.waitFor(120, TimeUnit.SECONDS)).as("the scheduler ends after SIGTERM").isTrue();
+
+        String published = Files.list(output.resolve("arrivals/runs")).findFirst().orElseThrow().getFileName()
+                .toString();
+        assertThat(console()).contains("arrivals: published run " + published).doesNotContain("arrivals: stopped");
+        JsonNode status = JsonMapper.builder().build().readTree(Files.readString(output.resolve("arrivals/status.json")));
+        assertThat(status.get("lastRun").get("outcome").asString()).isEqualTo("published");
+        assertThat(defstats("history", "arrivals", "--output", output.toString())).isEqualTo(Defstats.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .anyMatch(line -> line.matches(published + " +arrivals +COMPLETED .*"));
+        assertThat(defstats("verify", output.resolve("arrivals/latest").toString())).isEqualTo(Defstats.OK);
     }
 
     private String console() throws java.io.IOException {

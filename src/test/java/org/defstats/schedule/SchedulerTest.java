@@ -59,6 +59,7 @@ class SchedulerTest {
     /** What the pretended runs return, in turn; published when none is left. */
     private final Deque<RunOutcome> outcomes = new ArrayDeque<>();
     private ManualClock clock;
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void createRepository() throws IOException {
@@ -69,6 +70,7 @@ class SchedulerTest {
         new ResourceDatabasePopulator(new ClassPathResource("org/defstats/schedule/schedule-schema.sql"))
                 .execute(dataSource);
         occurrences = new Occurrences(dataSource);
+        jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     @Test
@@ -229,6 +231,49 @@ class SchedulerTest {
     }
 
     @Test
+    void aFileRefusedForTakingAJobsNameIsScheduledOnceThatJobsFileIsRemoved() throws Exception {
+        jobFile("arrivals", "0 30 2 * * *", "Asia/Seoul", "");
+        clock = new ManualClock(seoul("2026-11-22T00:00"), seoul("2026-11-23T12:00"));
+        clock.at(seoul("2026-11-22T03:00"), () -> copy(jobs.resolve("arrivals.yaml"), jobs.resolve("arrivals-2.yaml")));
+        clock.at(seoul("2026-11-22T04:00"), () -> delete(jobs.resolve("arrivals.yaml")));
+
+        schedule(clock);
+
+        assertThat(stderr()).contains("'name' is 'arrivals', which " + jobs.resolve("arrivals.yaml") + " already uses");
+        assertThat(stdout()).contains("arrivals: arrivals.yaml was removed; no longer scheduled",
+                "arrivals: added 0 30 2 * * * Asia/Seoul; next run 2026-11-23 02:30:00 +09:00");
+        assertThat(ran).containsExactly("2026-11-22T02:30+09:00", "2026-11-23T02:30+09:00");
+    }
+
+    @Test
+    void aRenamedJobIsNoLongerScheduledUnderItsOldName() throws Exception {
+        jobFile("arrivals", "0 30 2 * * *", "Asia/Seoul", "");
+        clock = new ManualClock(seoul("2026-11-22T00:00"), seoul("2026-11-23T12:00"));
+        clock.at(seoul("2026-11-22T03:00"), () -> replace(jobs.resolve("arrivals.yaml"), "name: arrivals",
+                "name: arrivals-by-sex"));
+
+        schedule(clock);
+
+        assertThat(stdout()).contains("arrivals: arrivals.yaml now names the job arrivals-by-sex; arrivals is no "
+                + "longer scheduled");
+        assertThat(status("arrivals").get("nextFireTime").isNull()).isTrue();
+        assertThat(status("arrivals-by-sex").get("nextFireTime").asString()).isEqualTo("2026-11-24T02:30:00+09:00");
+    }
+
+    @Test
+    void anOccurrenceTheJobRepositoryCouldNotRecordIsReportedAndTheSchedulerGoesOn() throws Exception {
+        jobFile("arrivals", "0 30 2 * * *", "Asia/Seoul", "");
+        clock = new ManualClock(seoul("2026-11-22T00:00"), seoul("2026-11-23T12:00"));
+        clock.at(seoul("2026-11-22T01:00"), () -> jdbc.execute("ALTER TABLE DEFSTATS_OCCURRENCES RENAME TO AWAY"));
+        clock.at(seoul("2026-11-22T12:00"), () -> jdbc.execute("ALTER TABLE AWAY RENAME TO DEFSTATS_OCCURRENCES"));
+
+        schedule(clock);
+
+        assertThat(ran).containsExactly("2026-11-23T02:30+09:00");
+        assertThat(stderr()).contains("arrivals: could not run: ", "; next run 2026-11-23 02:30:00 +09:00");
+    }
+
+    @Test
     void aBadCronAtStartIsRefusedNamingTheFile() throws Exception {
         jobFile("arrivals", "0 30 2 * *", "Asia/Seoul", "");
         clock = new ManualClock(seoul("2026-11-22T00:00"), seoul("2026-11-23T00:00"));
@@ -292,6 +337,24 @@ class SchedulerTest {
         try {
             Files.writeString(jobs.resolve(name + ".yaml"), "name: " + name + "\ntype: " + name + "\ninputs:\n"
                     + inputs + "schedule:\n  cron: \"" + cron + "\"\n  zone: " + zone + scheduleExtra + "\n");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path file, String from, String to) {
+        try {
+            Files.writeString(file, Files.readString(file).replace(from, to));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
