@@ -3,12 +3,14 @@ package org.defstats.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +27,22 @@ class StoppedSchedulerTest {
     Path work;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private Path input;
+    private Path jobs;
 
-    @Test
-    void sigtermStopsTheRunningJobSoThatItCanBeRestarted() throws Exception {
-        Path input = Files.createDirectories(work.resolve("input"));
-        Path jobs = Files.createDirectories(work.resolve("jobs"));
+    /** An arrivals job that fires every second, on a partial-periods input that takes seconds to read. */
+    @BeforeEach
+    void slowArrivalsJobFiringEverySecond() throws IOException {
+        input = Files.createDirectories(work.resolve("input"));
+        jobs = Files.createDirectories(work.resolve("jobs"));
         Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
         KilledRunTest.writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
         Files.writeString(jobs.resolve("arrivals.yaml"), Files.readString(Path.of("jobs/arrivals.yaml"))
                 .replace("cron: \"0 30 2 * * *\"", "cron: \"* * * * * *\""));
+    }
+
+    @Test
+    void sigtermStopsTheRunningJobSoThatItCanBeRestarted() throws Exception {
 
         Path reference = work.resolve("uninterrupted");
         assertThat(defstats("run", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
@@ -67,12 +76,6 @@ class StoppedSchedulerTest {
 
     @Test
     void sigtermWhileTheRunIsPublishedLetsItCompleteAsPublished() throws Exception {
-        Path input = Files.createDirectories(work.resolve("input"));
-        Path jobs = Files.createDirectories(work.resolve("jobs"));
-        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
-        KilledRunTest.writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
-        Files.writeString(jobs.resolve("arrivals.yaml"), Files.readString(Path.of("jobs/arrivals.yaml"))
-                .replace("cron: \"0 30 2 * * *\"", "cron: \"* * * * * *\""));
         Path output = work.resolve("output");
         Process scheduler = DefstatsProcesses.start(work.resolve("schedule.out"), "schedule", "--input",
                 input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
@@ -96,7 +99,7 @@ class StoppedSchedulerTest {
         assertThat(defstats("verify", output.resolve("arrivals/latest").toString())).isEqualTo(Defstats.OK);
     }
 
-    private String console() throws java.io.IOException {
+    private String console() throws IOException {
         return Files.readString(work.resolve("schedule.out"));
     }
 
