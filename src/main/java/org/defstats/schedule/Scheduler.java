@@ -203,8 +203,13 @@ public final class Scheduler {
                 }
             }
             plans.put(job.file(), plan);
-            logNext(plan, "scheduled " + job.schedule().describe() + (plan.catchUp ? "; catching up the run of "
-                    : "; next run "));
+            if (plan.catchUp) {
+                log(out, job.name() + ": scheduled " + job.schedule().describe() + "; catching up the run of "
+                        + shown(plan.next, job) + " now");
+            }
+            else {
+                logNext(plan, "scheduled " + job.schedule().describe() + "; next run ");
+            }
             writeStatus(plan, now);
         }
         if (plans.isEmpty()) {
@@ -428,7 +433,11 @@ public final class Scheduler {
     }
 
     private void logNext(Plan plan, String prefix, PrintStream stream) {
-        log(stream, plan.job.name() + ": " + prefix + shown(plan.next, plan.job));
+        String next = shown(plan.next, plan.job);
+        if (plan.next != null && plan.next.isBefore(clock.now())) {
+            next = "now (" + next + " has passed)";
+        }
+        log(stream, plan.job.name() + ": " + prefix + next);
     }
 
     private void log(PrintStream stream, String line) {
