@@ -7,6 +7,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class DefstatsApplication {
 
     public static void main(String[] args) {
-        System.exit(new org.defstats.cli.Defstats(System.out, System.err).execute(args));
+        System.exit(new org.defstats.cli.Defstats(System.out, System.err, true).execute(args));
     }
 }

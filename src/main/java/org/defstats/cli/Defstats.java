@@ -62,9 +62,20 @@ public final class Defstats {
     private final PrintStream out;
     private final PrintStream err;
 
+    private final boolean handleSignals;
+
     public Defstats(PrintStream out, PrintStream err) {
+        this(out, err, false);
+    }
+
+    /**
+     * @param handleSignals whether SIGTERM and SIGINT stop the running job (STOPPED, restartable) rather than end
+     *                      the JVM under it; only for the process's own command line, since it is process-wide
+     */
+    public Defstats(PrintStream out, PrintStream err, boolean handleSignals) {
         this.out = out;
         this.err = err;
+        this.handleSignals = handleSignals;
     }
 
     public int execute(String... args) {
@@ -191,6 +202,7 @@ public final class Defstats {
         int exit = OK;
         try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
             JobRunner runner = context.getBean(JobRunner.class);
+            stopOnSignal(runner::stopRunning);
             for (RunParameters parameters : prepared) {
                 RunOutcome outcome = runner.run(parameters);
                 report(outcome, debug);
@@ -251,7 +263,7 @@ public final class Defstats {
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
                 new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(), command.output()),
                 context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
-        StopSignals.install(scheduler::stop);
+        stopOnSignal(scheduler::stop);
         try {
             scheduler.run();
         }
@@ -259,6 +271,12 @@ public final class Defstats {
             context.close();
         }
         return OK;
+    }
+
+    private void stopOnSignal(Runnable stop) {
+        if (handleSignals) {
+            StopSignals.install(stop);
+        }
     }
 
     /** This process as the job repository and status.json name it. */
@@ -274,7 +292,8 @@ public final class Defstats {
     }
 
     private int history(Command.History command, boolean debug) {
-        boolean ownRepository = command.springArguments().stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
+        boolean ownRepository = command.springArguments().stream()
+                .noneMatch(a -> a.startsWith("--spring.datasource.url="));
         if (ownRepository && !Files.isDirectory(command.output().resolve(".defstats"))) {
             out.println("no runs yet in " + shown(command.output()));
             return OK;
@@ -342,6 +361,7 @@ public final class Defstats {
         try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
             RunOutcome outcome;
             try {
+                stopOnSignal(context.getBean(JobRunner.class)::stopRunning);
                 outcome = context.getBean(JobRunner.class).restart(command.runId(), command.output());
             }
             catch (IllegalArgumentException e) {

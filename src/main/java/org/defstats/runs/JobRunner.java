@@ -115,6 +115,7 @@ public class JobRunner {
         if (job == null) {
             throw new IllegalStateException("no Spring Batch job for type " + parameters.type());
         }
+        settleEnded(job.getName(), parameters.job());
         JobParameters jobParameters = parameters.toJobParameters();
         Path jobFolder = parameters.outputDir().resolve(parameters.job());
         Path latest = jobFolder.resolve("latest");
@@ -132,10 +133,6 @@ public class JobRunner {
             }
             publisher.restoreLatest(jobFolder, run, runId(last));
             return new RunOutcome.Current(parameters.job(), runId(last), latest);
-        }
-        if (last != null && last.getStatus().isRunning()) {
-            // nobody holds the job's lock, so the process that ran it is gone
-            markKilled(last);
         }
         if (stopping) {
             return new RunOutcome.Failed(parameters.job(), "not started: defstats is stopping", null);
@@ -265,20 +262,46 @@ public class JobRunner {
                 count, rejects, failure);
     }
 
+    /**
+     * Settles the executions of a job still marked as running: called under the job's lock, so the processes that
+     * ran them are gone. One whose run folder was published is marked completed (its process ended after
+     * publishing), any other failed, so that running again restarts it.
+     */
+    private void settleEnded(String type, String job) {
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(type)) {
+            if (!job.equals(execution.getJobParameters().getString(RunParameters.JOB))) {
+                continue;
+            }
+            Path published = RunParameters.from(execution.getJobParameters()).outputDir().resolve(job).resolve("runs")
+                    .resolve(runId(execution));
+            if (Files.isDirectory(published)) {
+                markEnded(execution, ExitStatus.COMPLETED, "published before the process running it ended");
+            }
+            else {
+                markKilled(execution);
+            }
+        }
+    }
+
     /** Marks an execution of a killed process as failed, so that running again restarts it. */
     private void markKilled(JobExecution execution) {
-        // the last time the killed process wrote, rather than now, so that history shows how long it ran
+        markEnded(execution, ExitStatus.FAILED, "the process running it was killed");
+    }
+
+    private void markEnded(JobExecution execution, ExitStatus exit, String why) {
+        BatchStatus status = exit == ExitStatus.COMPLETED ? BatchStatus.COMPLETED : BatchStatus.FAILED;
+        // the last time the ended process wrote, rather than now, so that history shows how long it ran
         LocalDateTime now = execution.getLastUpdated() != null ? execution.getLastUpdated() : LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it was killed"));
+                step.setStatus(status);
+                step.setExitStatus(exit.addExitDescription(why));
                 step.setEndTime(now);
                 jobRepository.update(step);
             }
         }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process running it was killed"));
+        execution.setStatus(status);
+        execution.setExitStatus(exit.addExitDescription(why));
         execution.setEndTime(now);
         jobRepository.update(execution);
     }

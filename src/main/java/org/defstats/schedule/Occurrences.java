@@ -20,8 +20,8 @@ public class Occurrences {
 
     /** The outcomes an occurrence is recorded with. */
     public enum Outcome {
-        RUNNING("running"), RETRY_WAITING("failed, retry waiting"), PUBLISHED("published"), UP_TO_DATE("up to date"), FAILED("failed"), STOPPED("stopped"),
-        BUSY("busy");
+        RUNNING("running"), RETRY_WAITING("failed, retry waiting"), PUBLISHED("published"), UP_TO_DATE("up to date"),
+        FAILED("failed"), STOPPED("stopped"), BUSY("busy");
 
         private final String label;
 

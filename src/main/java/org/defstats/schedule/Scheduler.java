@@ -82,7 +82,7 @@ public final class Scheduler {
     }
 
     /** A failed run of an occurrence, to be tried again at {@code at}. */
-    private record Retry(Instant occurrence, boolean catchUp, int attempts, Instant at) {
+    private record Retry(Instant occurrence, boolean catchUp, int attempts, Instant at, String runId) {
     }
 
     /**
@@ -137,8 +137,9 @@ public final class Scheduler {
         }
         for (Plan plan : plans.values()) {
             if (plan.retry != null) {
-                finish(plan, plan.retry.occurrence(), Occurrences.Outcome.FAILED, null, plan.retry.attempts(),
-                        "the scheduler stopped before the retry; restart the run or wait for the next occurrence");
+                finish(plan, plan.retry.occurrence(), Occurrences.Outcome.FAILED, plan.retry.runId(),
+                        plan.retry.attempts(), "the scheduler stopped before the retry; restart the run or wait for "
+                                + "the next occurrence");
             }
         }
         log(out, "stopped");
@@ -293,7 +294,8 @@ public final class Scheduler {
                 unscheduled(old, now);
             }
             plans.put(file, plan);
-            logNext(plan, (old == null ? "added " : "changed ") + job.schedule().describe() + "; next run ");
+            boolean same = old != null && old.job.name().equals(job.name());
+            logNext(plan, (same ? "changed " : "added ") + job.schedule().describe() + "; next run ");
             writeStatus(plan, now);
         }
     }
@@ -308,7 +310,7 @@ public final class Scheduler {
     /** A job file changed so that its job is gone: a waiting retry ends as failed. */
     private void keepRetry(Plan old) {
         if (old != null && old.retry != null) {
-            finish(old, old.retry.occurrence(), Occurrences.Outcome.FAILED, null, old.retry.attempts(),
+            finish(old, old.retry.occurrence(), Occurrences.Outcome.FAILED, old.retry.runId(), old.retry.attempts(),
                     "its job file changed before the retry");
         }
     }
@@ -327,8 +329,8 @@ public final class Scheduler {
         }
         else {
             if (plan.retry != null) {
-                finish(plan, plan.retry.occurrence(), Occurrences.Outcome.FAILED, null, plan.retry.attempts(),
-                        "the next occurrence came before its retry");
+                finish(plan, plan.retry.occurrence(), Occurrences.Outcome.FAILED, plan.retry.runId(),
+                        plan.retry.attempts(), "the next occurrence came before its retry");
                 plan.retry = null;
             }
             occurrence = plan.times.latest(now, plan.next).orElse(plan.next);
@@ -361,11 +363,12 @@ public final class Scheduler {
         Instant ended = clock.now();
         if (outcome instanceof RunOutcome.Failed failed && attempts <= job.schedule().retries() && !stopping) {
             Instant at = ended.plus(job.schedule().retryDelay());
-            plan.retry = new Retry(occurrence, catchUp, attempts, at);
+            plan.retry = new Retry(occurrence, catchUp, attempts, at, failed.runId());
             occurrences.finish(job.name(), occurrence, Occurrences.Outcome.RETRY_WAITING, failed.runId(), attempts,
                     failed.message(), ended);
             log(err, job.name() + ": failed, nothing published: " + describe(failed) + "; retry " + attempts
-                    + " of " + job.schedule().retries() + " at " + shown(at, job));
+                    + " of " + job.schedule().retries() + " at " + shown(at, job) + "; next run "
+                    + shown(plan.next, job));
             writeStatus(plan, ended);
             return;
         }

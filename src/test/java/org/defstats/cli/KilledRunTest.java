@@ -62,6 +62,34 @@ class KilledRunTest {
                 .anyMatch(line -> line.matches("\\S+ +arrivals +COMPLETED .*"));
     }
 
+    @Test
+    void aRunKilledAfterItPublishedIsRecordedCompletedByTheNextCommand() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path jobs = Files.createDirectories(work.resolve("jobs"));
+        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
+        Files.copy(Path.of("jobs/arrivals.yaml"), jobs.resolve("arrivals.yaml"));
+        writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
+        Path killed = work.resolve("killed");
+        Process process = DefstatsProcesses.start(work.resolve("killed.out"), "run", "arrivals", "--input",
+                input.toString(), "--jobs", jobs.toString(), "--output", killed.toString());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!Files.isDirectory(killed.resolve("arrivals/runs"))) {
+            assertThat(process.isAlive()).as("defstats ended before it could be killed").isTrue();
+            assertThat(System.nanoTime()).as("nothing was published").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        process.destroyForcibly().waitFor();
+        String published = runs(killed).get(0).getFileName().toString();
+
+        assertThat(defstats("run", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
+                killed.toString())).isEqualTo(Defstats.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("arrivals: current, inputs and settings unchanged "
+                + "since run " + published);
+        assertThat(defstats("history", "arrivals", "--output", killed.toString())).isEqualTo(Defstats.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).singleElement()
+                .matches(line -> line.matches(published + " +arrivals +COMPLETED .*"));
+    }
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private int defstats(String... args) {

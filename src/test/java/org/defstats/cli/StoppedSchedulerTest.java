@@ -99,6 +99,21 @@ class StoppedSchedulerTest {
         assertThat(defstats("verify", output.resolve("arrivals/latest").toString())).isEqualTo(Defstats.OK);
     }
 
+    @Test
+    void sigtermStopsARunOfTheRunCommandToo() throws Exception {
+        Path output = work.resolve("output");
+        Process run = DefstatsProcesses.start(work.resolve("schedule.out"), "run", "arrivals", "--input",
+                input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
+        DefstatsProcesses.awaitLog(run, output.resolve(".defstats/defstats.log"),
+                "Executing step: [arrivalsPartialPeriodsIngestStep]");
+        run.destroy();
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).as("run ends after SIGTERM").isTrue();
+        assertThat(run.exitValue()).as(console()).isEqualTo(Defstats.FAILED);
+        assertThat(console()).contains("defstats: arrivals was stopped, nothing published; restart it with: "
+                + "defstats restart ").doesNotContain("Exception");
+        assertThat(output.resolve("arrivals/latest")).doesNotExist();
+    }
+
     private String console() throws IOException {
         return Files.readString(work.resolve("schedule.out"));
     }
