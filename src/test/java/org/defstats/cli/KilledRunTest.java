@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.defstats.audit.RunFolderCheck;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +26,21 @@ class KilledRunTest {
     @TempDir
     Path work;
 
-    @Test
-    void aRunKilledMidwayIsRestartedToTheOutputsOfAnUninterruptedRun() throws Exception {
-        Path input = Files.createDirectories(work.resolve("input"));
-        Path jobs = Files.createDirectories(work.resolve("jobs"));
+    private Path input;
+    private Path jobs;
+
+    /** The arrivals job on a partial-periods input that takes seconds to read, so that it can be killed midway. */
+    @BeforeEach
+    void slowArrivalsJob() throws IOException {
+        input = Files.createDirectories(work.resolve("input"));
+        jobs = Files.createDirectories(work.resolve("jobs"));
         Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
         Files.copy(Path.of("jobs/arrivals.yaml"), jobs.resolve("arrivals.yaml"));
         writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
+    }
 
+    @Test
+    void aRunKilledMidwayIsRestartedToTheOutputsOfAnUninterruptedRun() throws Exception {
         Path reference = work.resolve("uninterrupted");
         assertThat(defstats("run", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
                 reference.toString())).isEqualTo(Defstats.OK);
@@ -64,11 +72,6 @@ class KilledRunTest {
 
     @Test
     void aRunKilledAfterItPublishedIsRecordedCompletedByTheNextCommand() throws Exception {
-        Path input = Files.createDirectories(work.resolve("input"));
-        Path jobs = Files.createDirectories(work.resolve("jobs"));
-        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
-        Files.copy(Path.of("jobs/arrivals.yaml"), jobs.resolve("arrivals.yaml"));
-        writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
         Path killed = work.resolve("killed");
         Process process = DefstatsProcesses.start(work.resolve("killed.out"), "run", "arrivals", "--input",
                 input.toString(), "--jobs", jobs.toString(), "--output", killed.toString());
