@@ -17,6 +17,40 @@ final class DefstatsProcesses {
     private DefstatsProcesses() {
     }
 
+    /**
+     * The shipped arrivals job on a partial-periods input that takes seconds to read, so that a run can be killed or
+     * stopped midway; {@code cron} replaces its schedule's when given.
+     */
+    static void slowArrivalsJob(Path input, Path jobs, String cron) throws IOException {
+        Files.createDirectories(input);
+        Files.createDirectories(jobs);
+        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
+        writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
+        String jobFile = Files.readString(Path.of("jobs/arrivals.yaml"));
+        Files.writeString(jobs.resolve("arrivals.yaml"), cron == null ? jobFile
+                : jobFile.replace("cron: \"0 30 2 * * *\"", "cron: \"" + cron + "\""));
+    }
+
+    /** About 22,000 spans across year ends (never checked against a year), so that ingesting takes a while. */
+    private static void writeManySpans(Path file) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("period,male,female,total"));
+        List<int[]> months = new ArrayList<>();
+        for (int year = 2008; year <= 2025; year++) {
+            for (int month = 1; month <= 12; month++) {
+                months.add(new int[] {year, month});
+            }
+        }
+        for (int i = 0; i < months.size(); i++) {
+            for (int j = i + 1; j < months.size(); j++) {
+                if (months.get(j)[0] > months.get(i)[0]) {
+                    lines.add(String.format("%d-%02d~%d-%02d,,,0", months.get(i)[0], months.get(i)[1],
+                            months.get(j)[0], months.get(j)[1]));
+                }
+            }
+        }
+        Files.write(file, lines);
+    }
+
     /** Starts {@code defstats ARGS} in a new JVM with the test class path, its console going to {@code console}. */
     static Process start(Path console, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")

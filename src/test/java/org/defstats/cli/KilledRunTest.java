@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,14 +28,11 @@ class KilledRunTest {
     private Path input;
     private Path jobs;
 
-    /** The arrivals job on a partial-periods input that takes seconds to read, so that it can be killed midway. */
     @BeforeEach
     void slowArrivalsJob() throws IOException {
-        input = Files.createDirectories(work.resolve("input"));
-        jobs = Files.createDirectories(work.resolve("jobs"));
-        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
-        Files.copy(Path.of("jobs/arrivals.yaml"), jobs.resolve("arrivals.yaml"));
-        writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
+        input = work.resolve("input");
+        jobs = work.resolve("jobs");
+        DefstatsProcesses.slowArrivalsJob(input, jobs, null);
     }
 
     @Test
@@ -98,26 +94,6 @@ class KilledRunTest {
     private int defstats(String... args) {
         out.reset();
         return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).execute(args);
-    }
-
-    /** About 22,000 spans across year ends (never checked against a year), so that ingesting takes a while. */
-    static void writeManySpans(Path file) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("period,male,female,total"));
-        List<int[]> months = new ArrayList<>();
-        for (int year = 2008; year <= 2025; year++) {
-            for (int month = 1; month <= 12; month++) {
-                months.add(new int[] {year, month});
-            }
-        }
-        for (int i = 0; i < months.size(); i++) {
-            for (int j = i + 1; j < months.size(); j++) {
-                if (months.get(j)[0] > months.get(i)[0]) {
-                    lines.add(String.format("%d-%02d~%d-%02d,,,0", months.get(i)[0], months.get(i)[1],
-                            months.get(j)[0], months.get(j)[1]));
-                }
-            }
-        }
-        Files.write(file, lines);
     }
 
     private static List<Path> runs(Path output) throws IOException {

@@ -33,12 +33,9 @@ class StoppedSchedulerTest {
     /** An arrivals job that fires every second, on a partial-periods input that takes seconds to read. */
     @BeforeEach
     void slowArrivalsJobFiringEverySecond() throws IOException {
-        input = Files.createDirectories(work.resolve("input"));
-        jobs = Files.createDirectories(work.resolve("jobs"));
-        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
-        KilledRunTest.writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
-        Files.writeString(jobs.resolve("arrivals.yaml"), Files.readString(Path.of("jobs/arrivals.yaml"))
-                .replace("cron: \"0 30 2 * * *\"", "cron: \"* * * * * *\""));
+        input = work.resolve("input");
+        jobs = work.resolve("jobs");
+        DefstatsProcesses.slowArrivalsJob(input, jobs, "* * * * * *");
     }
 
     @Test
