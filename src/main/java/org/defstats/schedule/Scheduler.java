@@ -399,7 +399,8 @@ public final class Scheduler {
             recorded = Occurrences.Outcome.FAILED;
             runId = ((RunOutcome.Failed) outcome).runId();
             message = "failed, nothing published: " + describe((RunOutcome.Failed) outcome)
-                    + (attempts > 1 ? " (after " + attempts + " attempts)" : "");
+                    + (attempts > 1 ? " (after " + attempts + " attempts)" : "")
+                    + (runId == null ? "" : "; restart it with: defstats restart " + runId);
         }
         finish(plan, occurrence, recorded, runId, attempts, message);
         logNext(plan, message + "; next run ", recorded == Occurrences.Outcome.PUBLISHED

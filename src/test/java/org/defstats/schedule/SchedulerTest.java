@@ -85,7 +85,8 @@ class SchedulerTest {
         assertThat(ran).containsExactly("2026-11-22T02:30+09:00", "2026-11-23T02:30+09:00", "2026-11-24T02:30+09:00");
         assertThat(occurrences.all("arrivals")).extracting(Occurrences.Occurrence::outcome).containsExactly(
                 Occurrences.Outcome.UP_TO_DATE, Occurrences.Outcome.UP_TO_DATE, Occurrences.Outcome.PUBLISHED);
-        assertThat(stdout()).contains("arrivals: scheduled 0 30 2 * * * Asia/Seoul; next run 2026-11-22 02:30:00 +09:00",
+        assertThat(stdout()).contains(
+                "arrivals: scheduled 0 30 2 * * * Asia/Seoul; next run 2026-11-22 02:30:00 +09:00",
                 "arrivals: published run R1 (read yearly 26 rows); next run 2026-11-23 02:30:00 +09:00",
                 "arrivals: up to date: inputs and settings unchanged since run R1; nothing published; next run "
                         + "2026-11-24 02:30:00 +09:00");
@@ -160,7 +161,8 @@ class SchedulerTest {
         outcomes.add(published("arrivals", "R1"));
         outcomes.add(new RunOutcome.Failed("arrivals", "yearly.csv:3:2: 'x' is not a count", null));
         outcomes.add(new RunOutcome.Failed("arrivals", "yearly.csv:3:2: 'x' is not a count", null));
-        outcomes.add(new RunOutcome.Failed("arrivals", "yearly.csv:3:2: 'x' is not a count", null));
+        outcomes.add(new RunOutcome.Failed("arrivals", "R9", "yearly.csv:3:2: 'x' is not a count", List.of(), 0,
+                null, null));
 
         schedule(seoul("2026-11-22T00:00"), seoul("2026-11-23T12:00"));
 
@@ -177,9 +179,12 @@ class SchedulerTest {
         Occurrences.Occurrence second = occurrences.find("arrivals", seoul("2026-11-23T02:30")).orElseThrow();
         assertThat(second.outcome()).isEqualTo(Occurrences.Outcome.FAILED);
         assertThat(second.attempts()).isEqualTo(3);
-        assertThat(stderr()).contains("arrivals: failed, nothing published: input locked by a spreadsheet; retry 1 of 2 "
+        assertThat(second.runId()).isEqualTo("R9");
+        assertThat(stderr()).contains("arrivals: failed, nothing published: input locked by a spreadsheet; retry 1 "
+                + "of 2 "
                 + "at 2026-11-22 02:40:20 +09:00", "arrivals: failed, nothing published: yearly.csv:3:2: 'x' is not a "
-                + "count (after 3 attempts); next run 2026-11-24 02:30:00 +09:00");
+                + "count (after 3 attempts); restart it with: defstats restart R9; next run "
+                + "2026-11-24 02:30:00 +09:00");
         JsonNode status = status("arrivals");
         assertThat(status.get("lastRun").get("outcome").asString()).isEqualTo("failed");
         assertThat(status.get("lastRun").get("attempts").asInt()).isEqualTo(3);
@@ -194,7 +199,8 @@ class SchedulerTest {
 
         schedule(seoul("2026-11-22T00:00"), seoul("2026-11-22T12:00"));
 
-        assertThat(ran).containsExactly("2026-11-22T02:30+09:00", "2026-11-22T02:45+09:00", "2026-11-22T03:30:20+09:00");
+        assertThat(ran).containsExactly("2026-11-22T02:30+09:00", "2026-11-22T02:45+09:00",
+                "2026-11-22T03:30:20+09:00");
     }
 
     @Test
