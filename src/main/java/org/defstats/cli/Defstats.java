@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,8 +52,7 @@ public final class Defstats {
     /** How many problems of a refused input the console shows; rejects.csv lists them all. */
     private static final int SHOWN_PROBLEMS = 20;
 
-    private static final java.time.format.DateTimeFormatter HISTORY_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** How often the scheduler looks for added, changed and removed job files. */
     private static final Duration RESCAN = Duration.ofSeconds(10);

@@ -17,9 +17,8 @@ public record JobCatalog(Path folder, List<JobDefinition> jobs) {
             throw new JobFileException(folder + ": there is no jobs folder here; give one with --jobs DIR");
         }
         List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")
-                    || p.getFileName().toString().endsWith(".yml")).sorted().toList();
+        try {
+            files = files(folder);
         }
         catch (IOException e) {
             throw new JobFileException(folder + ": cannot be listed: " + e.getMessage());
@@ -36,6 +35,14 @@ public record JobCatalog(Path folder, List<JobDefinition> jobs) {
         List<JobDefinition> jobs = new ArrayList<>(byName.values());
         jobs.sort((a, b) -> a.name().compareTo(b.name()));
         return new JobCatalog(folder, List.copyOf(jobs));
+    }
+
+    /** The job files of a jobs folder ({@code *.yaml}, {@code *.yml}), in name order. */
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(".yaml")
+                    || p.getFileName().toString().endsWith(".yml")).sorted().toList();
+        }
     }
 
     /** The named jobs, in the order given; all jobs when none is named. */

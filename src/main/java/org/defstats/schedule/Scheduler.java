@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
@@ -229,9 +228,8 @@ public final class Scheduler {
     /** Reads job files that were added or changed since the last look, and forgets removed ones. */
     private void rescan(Instant now) {
         List<Path> files;
-        try (Stream<Path> listing = Files.list(jobsFolder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")
-                    || p.getFileName().toString().endsWith(".yml")).sorted().toList();
+        try {
+            files = JobCatalog.files(jobsFolder);
         }
         catch (IOException e) {
             log(err, "cannot list the jobs folder " + jobsFolder + ": " + e.getMessage() + "; keeping the schedule");

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.defstats.corpus.CorpusRuns;
-import org.defstats.postgres.TestPostgres;
+import org.defstats.postgres.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +44,7 @@ class PostgresRepositoryTest {
 
     @Test
     void theJobsPublishTheSameTablesAsWithH2() throws Exception {
-        String database = TestPostgres.newDatabase();
+        String database = PostgresServer.newDatabase();
         Path input = work.resolve("input");
         Path jobs = work.resolve("jobs");
         CorpusRuns.copyTree(Path.of("input"), input);
@@ -74,7 +74,7 @@ class PostgresRepositoryTest {
 
     @Test
     void twoSchedulersSharingTheRepositoryRunEachOccurrenceOnce() throws Exception {
-        String database = TestPostgres.newDatabase();
+        String database = PostgresServer.newDatabase();
         Path input = work.resolve("input");
         Path jobs = Files.createDirectories(work.resolve("jobs"));
         CorpusRuns.copyTree(Path.of("input"), input);

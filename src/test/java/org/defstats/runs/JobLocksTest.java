@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.defstats.postgres.TestPostgres;
+import org.defstats.postgres.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -24,7 +24,7 @@ class JobLocksTest {
 
     @Test
     void inPostgres() throws SQLException {
-        holdsOneHolderAtATime(dataSource(TestPostgres.newDatabase()));
+        holdsOneHolderAtATime(dataSource(PostgresServer.newDatabase()));
     }
 
     private static void holdsOneHolderAtATime(DataSource dataSource) {

@@ -9,15 +9,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The PostgreSQL server of the tests: {@code DEFSTATS_TEST_POSTGRES} names it as a JDBC URL whose user may create
+ * Test support, not a test: the PostgreSQL server of the tests: {@code DEFSTATS_TEST_POSTGRES} names it as a JDBC URL whose user may create
  * databases ({@code .ci/postgres} starts a throwaway one). Each test gets a database of its own. Without the
  * variable the PostgreSQL tests are skipped; {@code .ci/run} always sets it.
  */
-public final class TestPostgres {
+public final class PostgresServer {
 
     public static final String VARIABLE = "DEFSTATS_TEST_POSTGRES";
 
-    private TestPostgres() {
+    private PostgresServer() {
     }
 
     /** A new, empty database, as a JDBC URL with its user; skips the test when no server is given. */
