@@ -5,30 +5,28 @@ import java.util.List;
 
 import org.defstats.csv.Column;
 import org.defstats.csv.CsvLine;
-import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.LineRules;
 import org.defstats.csv.LineCheck;
 import org.defstats.stats.Period;
 
 /** The rules of one line of an arrivals export, and the row it stages. */
-class ArrivalLineRules implements IngestProcessor.LineRules<StagedArrival>, IngestProcessor.TotalRows {
+class ArrivalLineRules implements LineRules<ArrivalRow> {
 
     static final List<Column> COLUMNS = ArrivalColumns.ALL;
 
-    private final long jobExecutionId;
     private final String role;
     private final int lastYear;
 
     /**
      * @param lastYear the latest year a figure may be about, the current year
      */
-    ArrivalLineRules(long jobExecutionId, String role, int lastYear) {
-        this.jobExecutionId = jobExecutionId;
+    ArrivalLineRules(String role, int lastYear) {
         this.role = role;
         this.lastYear = lastYear;
     }
 
-    ArrivalLineRules(long jobExecutionId, String role) {
-        this(jobExecutionId, role, Year.now().getValue());
+    ArrivalLineRules(String role) {
+        this(role, Year.now().getValue());
     }
 
     @Override
@@ -37,7 +35,7 @@ class ArrivalLineRules implements IngestProcessor.LineRules<StagedArrival>, Inge
     }
 
     @Override
-    public StagedArrival apply(LineCheck check) {
+    public ArrivalRow apply(LineCheck check) {
         boolean totalRow = isTotalRow(check.line());
         Period period = totalRow ? null : period(check);
         if (totalRow && role.equals(ArrivalsJobType.PARTIAL_PERIODS)) {
@@ -66,8 +64,7 @@ class ArrivalLineRules implements IngestProcessor.LineRules<StagedArrival>, Inge
         if (check.failed()) {
             return null;
         }
-        return new StagedArrival(jobExecutionId, role, check.line().line(), period == null ? null : period.label(),
-                male, female, total, totalRow);
+        return new ArrivalRow(period, male, female, total, check.line().line());
     }
 
     private Period period(LineCheck check) {

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.defstats.jobs.JobTypes;
+import org.defstats.output.TableSpec;
 
 /**
  * A table read back from a CSV file (a published table, or figures typed from a report), for comparisons.
@@ -22,18 +25,23 @@ import org.apache.commons.csv.CSVRecord;
  */
 public record CsvTable(String name, List<String> header, List<List<String>> rows) {
 
-    /** The columns that identify a row of defstats tables, in the order keys are shown. */
-    static final List<String> KEY_COLUMNS = List.of("period", "year", "level", "threshold");
+    /** The columns that identify a row of some table of a job type, for messages. */
+    static List<String> knownKeyColumns() {
+        return JobTypes.tables().stream().flatMap(t -> t.keys().stream()).distinct().toList();
+    }
 
     /**
-     * The key columns of this table: {@code threshold} alone in a milestones table (where the period is a
-     * figure), else those of period, year and level that it has.
+     * The key columns of this table, as the job type that publishes such a table declares them: of the tables
+     * whose key columns this one has, the one that shares most columns with it (so a milestones table, where the
+     * period is a figure, is keyed by its threshold); none when no table fits.
      */
     List<String> keyColumns() {
-        if (header.contains("threshold")) {
-            return List.of("threshold");
-        }
-        return KEY_COLUMNS.stream().filter(header::contains).toList();
+        return JobTypes.tables().stream()
+                .filter(t -> !t.keys().isEmpty() && header.containsAll(t.keys()))
+                .max(Comparator.comparingLong((TableSpec t) -> t.columnNames().stream().filter(header::contains)
+                        .count()).thenComparingInt(t -> t.keys().size()))
+                .map(TableSpec::keys)
+                .orElse(List.of());
     }
 
     public CsvTable {

@@ -39,7 +39,7 @@ public final class TableDiff {
         List<String> missingKeys = keys.stream().filter(k -> !expected.header().contains(k)).toList();
         if (keys.isEmpty() || !missingKeys.isEmpty()) {
             throw new IllegalArgumentException(expected.name() + " needs the key column" + (missingKeys.size() > 1
-                    ? "s " : " ") + String.join(", ", keys.isEmpty() ? CsvTable.KEY_COLUMNS : missingKeys)
+                    ? "s " : " ") + String.join(", ", keys.isEmpty() ? CsvTable.knownKeyColumns() : missingKeys)
                     + " of " + actual.name() + " to match its rows");
         }
         List<String> unknown = expected.header().stream().filter(c -> !actual.header().contains(c)).toList();

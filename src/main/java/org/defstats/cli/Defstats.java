@@ -19,13 +19,11 @@ import org.defstats.audit.CellDifference;
 import org.defstats.audit.CsvTable;
 import org.defstats.audit.RunFolderCheck;
 import org.defstats.audit.TableDiff;
-import org.defstats.arrivals.ArrivalsJobType;
-import org.defstats.education.EducationJobType;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.jobs.JobFileReader;
-import org.defstats.jobs.JobType;
+import org.defstats.jobs.JobTypes;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunHistory;
@@ -56,8 +54,6 @@ public final class Defstats {
 
     /** How often the scheduler looks for added, changed and removed job files. */
     private static final Duration RESCAN = Duration.ofSeconds(10);
-
-    static final List<JobType> JOB_TYPES = List.of(new ArrivalsJobType(), new EducationJobType());
 
     private final PrintStream out;
     private final PrintStream err;
@@ -173,7 +169,7 @@ public final class Defstats {
     }
 
     private int list(Command.ListJobs command) {
-        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JOB_TYPES));
+        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JobTypes.all()));
         int width = catalog.jobs().stream().mapToInt(j -> j.name().length()).max().orElse(4);
         for (JobDefinition job : catalog.jobs()) {
             String schedule = job.schedule() == null ? "not scheduled"
@@ -188,7 +184,7 @@ public final class Defstats {
     }
 
     private int run(Command.Run command, boolean debug) {
-        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JOB_TYPES));
+        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JobTypes.all()));
         List<JobDefinition> jobs = catalog.select(command.jobNames());
         if (jobs.isEmpty()) {
             err.println("defstats: no job files (*.yaml) in " + catalog.folder() + "; nothing to run");
@@ -257,7 +253,7 @@ public final class Defstats {
      * repository under the job.
      */
     private int schedule(Command.Schedule command, boolean debug) throws InterruptedException {
-        JobFileReader reader = new JobFileReader(JOB_TYPES);
+        JobFileReader reader = new JobFileReader(JobTypes.all());
         JobCatalog.load(command.jobs(), reader);
         ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug, false);
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,

@@ -13,12 +13,14 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The notes the ingest steps keep about lines that are not data rows (skipped lines, total rows, warnings and
- * problems), in a table keyed by job execution, so that the counts survive chunk boundaries and restarts.
+ * What the ingest steps noted about the lines that are not data rows, keyed by job execution, so that it
+ * survives chunk boundaries and restarts: a count of lines (and of problems) per input and kind, and the problems
+ * and warnings themselves, of which at most {@link #STORED_PROBLEMS} rejected ones per input are kept. So the
+ * repository grows with what is listed, never with the number of lines.
  */
 public class IngestNotes {
 
-    /** At most this many problems are kept in memory, printed and listed in rejects.csv; all are counted. */
+    /** At most this many problems are kept, printed and listed in rejects.csv; all are counted. */
     public static final int STORED_PROBLEMS = 1000;
 
     private final JdbcClient jdbc;
@@ -29,14 +31,42 @@ public class IngestNotes {
         this.batch = new NamedParameterJdbcTemplate(dataSource);
     }
 
-    void insert(List<IngestNote> notes) {
-        if (notes.isEmpty()) {
-            return;
+    /**
+     * Adds the counts of a chunk ({@code kind -> [lines, problems]}) and keeps its problems, rejected ones up to
+     * the limit per input.
+     */
+    void record(long jobExecutionId, String role, Map<String, long[]> counts, List<IngestNote> problems) {
+        for (Map.Entry<String, long[]> count : counts.entrySet()) {
+            int updated = jdbc.sql("UPDATE DEFSTATS_INGEST_COUNTS SET LINES = LINES + :lines, PROBLEMS = PROBLEMS + "
+                            + ":problems WHERE JOB_EXECUTION_ID = :id AND INPUT_ROLE = :role AND KIND = :kind")
+                    .param("lines", count.getValue()[0]).param("problems", count.getValue()[1])
+                    .param("id", jobExecutionId).param("role", role).param("kind", count.getKey())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO DEFSTATS_INGEST_COUNTS (JOB_EXECUTION_ID, INPUT_ROLE, KIND, LINES, PROBLEMS) "
+                                + "VALUES (:id, :role, :kind, :lines, :problems)")
+                        .param("lines", count.getValue()[0]).param("problems", count.getValue()[1])
+                        .param("id", jobExecutionId).param("role", role).param("kind", count.getKey())
+                        .update();
+            }
         }
-        batch.batchUpdate("INSERT INTO DEFSTATS_INGEST_NOTES (JOB_EXECUTION_ID, INPUT_ROLE, LINE_NUMBER, SEQ, KIND, "
-                + "FILE_NAME, COLUMN_NUMBER, CELL_VALUE, RULE_NAME, MESSAGE) VALUES (:jobExecutionId, :inputRole, "
-                + ":lineNumber, :seq, :kind, :fileName, :columnNumber, :cellValue, :ruleName, :message)",
-                notes.stream().map(SimplePropertySqlParameterSource::new).toArray(SqlParameterSource[]::new));
+        List<IngestNote> kept = new ArrayList<>(problems.stream()
+                .filter(n -> !n.kind().equals(IngestNote.REJECTED)).toList());
+        List<IngestNote> rejected = problems.stream().filter(n -> n.kind().equals(IngestNote.REJECTED)).toList();
+        if (!rejected.isEmpty()) {
+            long stored = jdbc.sql("SELECT COUNT(*) FROM DEFSTATS_INGEST_NOTES WHERE JOB_EXECUTION_ID = :id "
+                            + "AND INPUT_ROLE = :role AND KIND = :kind")
+                    .param("id", jobExecutionId).param("role", role).param("kind", IngestNote.REJECTED)
+                    .query(Long.class).single();
+            kept.addAll(rejected.subList(0, (int) Math.max(0, Math.min(rejected.size(), STORED_PROBLEMS - stored))));
+        }
+        if (!kept.isEmpty()) {
+            batch.batchUpdate("INSERT INTO DEFSTATS_INGEST_NOTES (JOB_EXECUTION_ID, INPUT_ROLE, LINE_NUMBER, SEQ, "
+                    + "KIND, FILE_NAME, COLUMN_NUMBER, CELL_VALUE, RULE_NAME, MESSAGE) VALUES (:jobExecutionId, "
+                    + ":inputRole, :lineNumber, :seq, :kind, :fileName, :columnNumber, :cellValue, :ruleName, "
+                    + ":message)", kept.stream().map(SimplePropertySqlParameterSource::new)
+                    .toArray(SqlParameterSource[]::new));
+        }
     }
 
     /** Per input role, how many lines of each kind; problems count the lines they are on. */
@@ -44,8 +74,8 @@ public class IngestNotes {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         record Count(String inputRole, String kind, long lines) {
         }
-        jdbc.sql("SELECT INPUT_ROLE, KIND, COUNT(DISTINCT LINE_NUMBER) AS LINES FROM DEFSTATS_INGEST_NOTES "
-                        + "WHERE JOB_EXECUTION_ID = :id GROUP BY INPUT_ROLE, KIND ORDER BY INPUT_ROLE, KIND")
+        jdbc.sql("SELECT INPUT_ROLE AS inputRole, KIND AS kind, LINES AS lines FROM DEFSTATS_INGEST_COUNTS "
+                        + "WHERE JOB_EXECUTION_ID = :id ORDER BY INPUT_ROLE, KIND")
                 .param("id", jobExecutionId)
                 .query(Count.class)
                 .list()
@@ -55,7 +85,10 @@ public class IngestNotes {
 
     /** The problems of the given kinds, in file and line order, at most {@link #STORED_PROBLEMS}. */
     public List<LineProblem> problems(long jobExecutionId, List<String> kinds) {
-        return new ArrayList<>(jdbc.sql("SELECT * FROM DEFSTATS_INGEST_NOTES WHERE JOB_EXECUTION_ID = :id "
+        return new ArrayList<>(jdbc.sql("SELECT JOB_EXECUTION_ID AS jobExecutionId, INPUT_ROLE AS inputRole, "
+                        + "LINE_NUMBER AS lineNumber, SEQ AS seq, KIND AS kind, FILE_NAME AS fileName, "
+                        + "COLUMN_NUMBER AS columnNumber, CELL_VALUE AS cellValue, RULE_NAME AS ruleName, "
+                        + "MESSAGE AS message FROM DEFSTATS_INGEST_NOTES WHERE JOB_EXECUTION_ID = :id "
                         + "AND KIND IN (:kinds) ORDER BY FILE_NAME, LINE_NUMBER, SEQ FETCH FIRST " + STORED_PROBLEMS
                         + " ROWS ONLY")
                 .param("id", jobExecutionId)
@@ -65,9 +98,10 @@ public class IngestNotes {
                 .stream().map(IngestNote::problem).toList());
     }
 
-    /** How many problems of the given kinds there are. */
+    /** How many problems of the given kinds there are, kept or only counted. */
     public long problemCount(long jobExecutionId, List<String> kinds) {
-        return jdbc.sql("SELECT COUNT(*) FROM DEFSTATS_INGEST_NOTES WHERE JOB_EXECUTION_ID = :id AND KIND IN (:kinds)")
+        return jdbc.sql("SELECT COALESCE(SUM(PROBLEMS), 0) FROM DEFSTATS_INGEST_COUNTS WHERE JOB_EXECUTION_ID = :id "
+                        + "AND KIND IN (:kinds)")
                 .param("id", jobExecutionId)
                 .param("kinds", kinds)
                 .query(Long.class)
@@ -76,5 +110,6 @@ public class IngestNotes {
 
     public void delete(long jobExecutionId) {
         jdbc.sql("DELETE FROM DEFSTATS_INGEST_NOTES WHERE JOB_EXECUTION_ID = :id").param("id", jobExecutionId).update();
+        jdbc.sql("DELETE FROM DEFSTATS_INGEST_COUNTS WHERE JOB_EXECUTION_ID = :id").param("id", jobExecutionId).update();
     }
 }

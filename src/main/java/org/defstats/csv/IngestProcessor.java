@@ -11,22 +11,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public class IngestProcessor<T> implements ItemProcessor<CsvLine, Ingested<T>> {
 
-    /** A job's rules for one data line: the row to stage, or null after recording its problems. */
-    public interface LineRules<T> {
-        T apply(LineCheck check);
-    }
-
-    /** A job's rules that also say whether a line is a total row. */
-    public interface TotalRows {
-        boolean isTotalRow(CsvLine line);
-    }
-
     private final LineRules<T> rules;
-    private final TotalRows totalRows;
 
-    public IngestProcessor(LineRules<T> rules, TotalRows totalRows) {
+    public IngestProcessor(LineRules<T> rules) {
         this.rules = rules;
-        this.totalRows = totalRows;
     }
 
     @Override
@@ -54,6 +42,6 @@ public class IngestProcessor<T> implements ItemProcessor<CsvLine, Ingested<T>> {
             List<LineProblem> problems = check.problems();
             return new Ingested.Noted<>(line.line(), Severity.REJECTED, problems);
         }
-        return new Ingested.Accepted<>(line.line(), row, totalRows.isTotalRow(line));
+        return new Ingested.Accepted<>(line.line(), row, rules.isTotalRow(line));
     }
 }

@@ -68,17 +68,18 @@ public final class IngestResults {
      * {@code maxRejects} allows or lines were rejected in an input whose rows do not stand alone (only the
      * {@code skippableRoles} may lose a row without changing other figures), or rows break a rule taken together ({@code acrossRows}); the exception carries
      * every problem (up to the stored limit), in file and line order. When the lines themselves are refused, the
-     * problems across rows that a missing row could cause ({@link #NEED_EVERY_ROW}) are left out, since a rejected
+     * problems across rows that a missing row could cause ({@code needEveryRow}, which the job type names) are left out, since a rejected
      * line may be that row; lines that max-rejects lets through are skipped rows, and every rule applies.
      */
-    public void requireUsable(long maxRejects, java.util.Set<String> skippableRoles, List<LineProblem> acrossRows) {
+    public void requireUsable(long maxRejects, java.util.Set<String> skippableRoles,
+            java.util.Set<String> needEveryRow, List<LineProblem> acrossRows) {
         long fatal = notes.problemCount(jobExecutionId, List.of(IngestNote.FATAL));
         long rejected = reports.values().stream().mapToLong(InputReport::rejected).sum();
         boolean unskippable = reports.values().stream()
                 .anyMatch(r -> r.rejected() > 0 && !skippableRoles.contains(r.role()));
         boolean linesRefused = fatal > 0 || rejected > maxRejects || unskippable;
         List<LineProblem> across = !linesRefused ? acrossRows
-                : acrossRows.stream().filter(p -> !NEED_EVERY_ROW.contains(p.rule())).toList();
+                : acrossRows.stream().filter(p -> !needEveryRow.contains(p.rule())).toList();
         if (!linesRefused && across.isEmpty()) {
             return;
         }
@@ -99,10 +100,6 @@ public final class IngestResults {
         throw new InputRejectedException(summary, problems.subList(0, Math.min(problems.size(),
                 IngestNotes.STORED_PROBLEMS)), total);
     }
-
-    /** Rules across rows that a missing row could break; they are not reported while lines are rejected. */
-    public static final java.util.Set<String> NEED_EVERY_ROW = java.util.Set.of("gap", "no-data", "total-row",
-            "quarters", "levels-missing", "education-total", "shares");
 
     /** The problems of lines that were rejected and skipped because the job file allows them. */
     public List<LineProblem> skippedProblems() {

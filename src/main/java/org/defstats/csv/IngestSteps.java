@@ -4,6 +4,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -19,7 +20,7 @@ public final class IngestSteps {
     }
 
     public static <T> Step ingestStep(String name, JobRepository jobRepository,
-            PlatformTransactionManager transactionManager, CsvLineReader reader, ItemProcessor<CsvLine, T> processor,
+            PlatformTransactionManager transactionManager, ItemReader<CsvLine> reader, ItemProcessor<CsvLine, T> processor,
             ItemWriter<T> writer) {
         return new StepBuilder(name, jobRepository)
                 .<CsvLine, T>chunk(CHUNK_SIZE)

@@ -1,23 +1,30 @@
 package org.defstats.csv;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of ingested records: data and total rows to the job's staging table, everything else to the
- * ingest notes, in the chunk's transaction.
+ * Writes a chunk of ingested records: data and total rows to the run's staging, and what became of every other
+ * line to the ingest notes (counted per kind; problems kept up to a limit), in the chunk's transaction.
  */
 public class IngestWriter<T> implements ItemWriter<Ingested<T>> {
 
+    /** Where the accepted rows of a chunk go. */
+    public interface RowSink<T> {
+        void stage(List<Ingested.Accepted<T>> rows) throws Exception;
+    }
+
     private final long jobExecutionId;
     private final String role;
-    private final ItemWriter<T> rows;
+    private final RowSink<T> rows;
     private final IngestNotes notes;
 
-    public IngestWriter(long jobExecutionId, String role, ItemWriter<T> rows, IngestNotes notes) {
+    public IngestWriter(long jobExecutionId, String role, RowSink<T> rows, IngestNotes notes) {
         this.jobExecutionId = jobExecutionId;
         this.role = role;
         this.rows = rows;
@@ -26,40 +33,41 @@ public class IngestWriter<T> implements ItemWriter<Ingested<T>> {
 
     @Override
     public void write(Chunk<? extends Ingested<T>> chunk) throws Exception {
-        List<T> staged = new ArrayList<>();
-        List<IngestNote> noted = new ArrayList<>();
+        List<Ingested.Accepted<T>> staged = new ArrayList<>();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        List<IngestNote> problems = new ArrayList<>();
         for (Ingested<T> item : chunk) {
             if (item instanceof Ingested.Accepted<T> accepted) {
-                staged.add(accepted.row());
+                staged.add(accepted);
                 if (accepted.totalRow()) {
-                    noted.add(note(item.line(), 0, IngestNote.TOTAL, null));
+                    count(counts, IngestNote.TOTAL, 0);
                 }
             }
             else if (item instanceof Ingested.Skipped<T> skipped) {
-                noted.add(note(item.line(), 0, skipped.kind(), null));
+                count(counts, skipped.kind(), 0);
             }
-            else if (item instanceof Ingested.Noted<T> problems) {
-                String kind = switch (problems.severity()) {
+            else if (item instanceof Ingested.Noted<T> noted) {
+                String kind = switch (noted.severity()) {
                     case WARNING -> IngestNote.WARNING;
                     case REJECTED -> IngestNote.REJECTED;
                     case FATAL -> IngestNote.FATAL;
                 };
-                for (int i = 0; i < problems.problems().size(); i++) {
-                    noted.add(note(item.line(), i, kind, problems.problems().get(i)));
+                count(counts, kind, noted.problems().size());
+                for (int i = 0; i < noted.problems().size(); i++) {
+                    problems.add(IngestNote.of(jobExecutionId, role, item.line(), i, kind, noted.problems().get(i)));
                 }
             }
         }
         if (!staged.isEmpty()) {
-            rows.write(new Chunk<>(staged));
+            rows.stage(staged);
         }
-        notes.insert(noted);
+        notes.record(jobExecutionId, role, counts, problems);
     }
 
-    private IngestNote note(long line, int seq, String kind, LineProblem problem) {
-        if (problem == null) {
-            return new IngestNote(jobExecutionId, role, line, seq, kind, "", 0, "", kind, "");
-        }
-        return new IngestNote(jobExecutionId, role, line, seq, kind, problem.file(), problem.column(),
-                problem.value(), problem.rule(), problem.message());
+    /** One more line of a kind, with its problems. */
+    private static void count(Map<String, long[]> counts, String kind, long problems) {
+        long[] count = counts.computeIfAbsent(kind, k -> new long[2]);
+        count[0]++;
+        count[1] += problems;
     }
 }

@@ -3,7 +3,7 @@ package org.defstats.education;
 import java.time.Year;
 
 import org.defstats.csv.CsvLine;
-import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.LineRules;
 import org.defstats.csv.LineCheck;
 import org.defstats.stats.Period;
 
@@ -11,13 +11,11 @@ import org.defstats.stats.Period;
  * The rules of one line of the arrivals export that an education job compares its yearly totals with: a
  * period and a total. The arrivals job itself checks the rest of that file.
  */
-class ArrivalTotalLineRules implements IngestProcessor.LineRules<StagedLevelCount>, IngestProcessor.TotalRows {
+class ArrivalTotalLineRules implements LineRules<StagedLevelCount> {
 
-    private final long jobExecutionId;
     private final int lastYear;
 
-    ArrivalTotalLineRules(long jobExecutionId) {
-        this.jobExecutionId = jobExecutionId;
+    ArrivalTotalLineRules() {
         this.lastYear = Year.now().getValue();
     }
 
@@ -36,7 +34,6 @@ class ArrivalTotalLineRules implements IngestProcessor.LineRules<StagedLevelCoun
             return null;
         }
         Integer year = period != null && period.kind() == Period.Kind.YEAR ? period.fromYear() : null;
-        return new StagedLevelCount(jobExecutionId, EducationJobType.ARRIVALS, check.line().line(), year, null, total,
-                totalRow);
+        return new StagedLevelCount(year, null, total, check.line().line());
     }
 }

@@ -7,8 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.defstats.arrivals.ArrivalColumns;
+import org.defstats.jobs.InputRole;
 import org.defstats.jobs.JobFileSection;
 import org.defstats.jobs.JobType;
+import org.defstats.jobs.PublishContext;
+import org.defstats.jobs.Publication;
+import org.defstats.jobs.RoleProblem;
+import org.defstats.jobs.StagedRows;
+import org.defstats.output.OutputFile;
+import org.defstats.output.TableSpec;
 
 /**
  * The {@code education} job type: education levels at arrival per year ({@code levels}), checked against the
@@ -24,19 +32,84 @@ public final class EducationJobType implements JobType {
     private static final List<LevelGroup> DEFAULT_GROUPS =
             List.of(new LevelGroup("university-or-higher", EnumSet.of(Level.UNIVERSITY)));
 
+    /**
+     * A skipped level row would silently change the shares of its year; a skipped arrivals row only leaves its
+     * year unchecked, which education-total refuses.
+     */
+    static final InputRole<StagedLevelCount> LEVELS_INPUT = new InputRole<>(LEVELS, LevelLineRules.COLUMNS, false,
+            false, StagedLevelCount.class, LevelLineRules::new);
+    static final InputRole<StagedLevelCount> ARRIVALS_INPUT = new InputRole<>(ARRIVALS, ArrivalColumns.ALL, true,
+            true, StagedLevelCount.class, ArrivalTotalLineRules::new);
+
     @Override
     public String name() {
         return NAME;
     }
 
     @Override
-    public List<String> inputRoles() {
-        return List.of(LEVELS, ARRIVALS);
+    public List<InputRole<?>> inputs() {
+        return List.of(LEVELS_INPUT, ARRIVALS_INPUT);
     }
 
     @Override
-    public Set<String> optionalInputRoles() {
-        return Set.of(ARRIVALS);
+    public List<TableSpec> tables() {
+        return EducationTables.SPECS;
+    }
+
+    @Override
+    public Set<String> rulesNeedingEveryRow() {
+        return Set.of("no-data", "total-row", "levels-missing", "education-total", "shares");
+    }
+
+    @Override
+    public List<RoleProblem> checkRows(StagedRows rows, Record settings) {
+        List<LevelCount> levels = levelCounts(rows);
+        List<RoleProblem> problems = new ArrayList<>(EducationChecks.levels(levels, totalRows(rows)).stream()
+                .map(p -> new RoleProblem(LEVELS, p)).toList());
+        if (rows.given(ARRIVALS_INPUT)) {
+            List<EducationChecks.ArrivalsTotal> arrivals = rows.rows(ARRIVALS_INPUT).stream()
+                    .filter(s -> s.arrivalYear() != null)
+                    .map(s -> new EducationChecks.ArrivalsTotal(s.arrivalYear(), s.persons(), s.line()))
+                    .toList();
+            EducationChecks.againstArrivals(levels, arrivals, ((EducationSettings) settings).arrivalsTolerance())
+                    .forEach(p -> problems.add(new RoleProblem(LEVELS, p)));
+        }
+        return problems;
+    }
+
+    @Override
+    public Publication publish(StagedRows staged, Record settingsRecord, PublishContext context) {
+        EducationSettings settings = (EducationSettings) settingsRecord;
+        List<LevelCount> rows = EducationStatistics.between(levelCounts(staged),
+                settings.fromYear() == null ? Integer.MIN_VALUE : settings.fromYear(),
+                settings.toYear() == null ? Integer.MAX_VALUE : settings.toYear());
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(context.file(LEVELS)
+                    + ": has no rows in the years the job file asks for; check from-year and to-year");
+        }
+        List<LevelShare> shares = context.computedFrom(LEVELS, () -> EducationStatistics.levelShares(rows));
+        List<OutputFile> files = new ArrayList<>();
+        files.add(OutputFile.table(EducationTables.levels(shares)));
+        files.addAll(OutputFile.chart("levels", EducationCharts.levelSharesChart(shares, context.source())));
+        for (LevelGroup group : settings.groups()) {
+            List<GroupFigure> figures = EducationStatistics.group(rows, group);
+            files.add(OutputFile.table(EducationTables.group(group, figures)));
+            files.addAll(OutputFile.chart(group.name(),
+                    EducationCharts.groupShareChart(figures, group, context.source())));
+        }
+        return new Publication(files);
+    }
+
+    private static List<LevelCount> levelCounts(StagedRows rows) {
+        return rows.rows(LEVELS_INPUT).stream()
+                .map(s -> new LevelCount(s.arrivalYear(), s.level(), s.persons(), s.line()))
+                .toList();
+    }
+
+    private static List<EducationChecks.TotalRow> totalRows(StagedRows rows) {
+        return rows.totalRows(LEVELS_INPUT).stream()
+                .map(s -> new EducationChecks.TotalRow(s.arrivalYear(), s.level(), s.persons(), s.line()))
+                .toList();
     }
 
     @Override

@@ -1,25 +1,37 @@
 package org.defstats.education;
 
-import static org.defstats.publish.Table.cell;
+import static org.defstats.output.Table.cell;
 
 import java.util.List;
 
-import org.defstats.publish.Table;
+import org.defstats.output.Table;
+import org.defstats.output.TableSpec;
 
 /** The published tables of the education job, from its figures. */
 final class EducationTables {
+
+    /** The levels table, and a group's table, named after the group in the job file. */
+    static final List<TableSpec> SPECS = List.of(
+            new TableSpec("levels.csv", List.of(new TableSpec.Column("year", "year"),
+                    new TableSpec.Column("level", "code"), new TableSpec.Column("count", "persons"),
+                    new TableSpec.Column("year_total", "persons"), new TableSpec.Column("share_pct", "percent")),
+                    List.of("year", "level")),
+            new TableSpec("[a-z0-9][a-z0-9-]{0,62}\\.csv", List.of(new TableSpec.Column("year", "year"),
+                    new TableSpec.Column("count", "persons"), new TableSpec.Column("total", "persons"),
+                    new TableSpec.Column("share_pct", "percent"), new TableSpec.Column("change_points", "points")),
+                    List.of("year")));
 
     private EducationTables() {
     }
 
     static Table levels(List<LevelShare> shares) {
-        return new Table("levels.csv", List.of("year", "level", "count", "year_total", "share_pct"),
+        return new Table("levels.csv", SPECS.get(0).columnNames(),
                 shares.stream().map(s -> List.of(Integer.toString(s.year()), s.level().code(), cell(s.count()),
                         cell(s.yearTotal()), cell(s.sharePct()))).toList());
     }
 
     static Table group(LevelGroup group, List<GroupFigure> figures) {
-        return new Table(group.name() + ".csv", List.of("year", "count", "total", "share_pct", "change_points"),
+        return new Table(group.name() + ".csv", SPECS.get(1).columnNames(),
                 figures.stream().map(f -> List.of(Integer.toString(f.year()), cell(f.count()), cell(f.total()),
                         cell(f.sharePct()), cell(f.changePoints()))).toList());
     }

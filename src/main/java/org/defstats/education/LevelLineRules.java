@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 import org.defstats.csv.Column;
 import org.defstats.csv.CsvLine;
-import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.LineRules;
 import org.defstats.csv.LineCheck;
 import org.defstats.csv.LineProblem;
 import org.defstats.stats.Period;
 
 /** The rules of one line of an education export (year, level, count), and the row it stages. */
-class LevelLineRules implements IngestProcessor.LineRules<StagedLevelCount>, IngestProcessor.TotalRows {
+class LevelLineRules implements LineRules<StagedLevelCount> {
 
     static final List<Column> COLUMNS = List.of(
             Column.required("year", "연도", "년도", "구분", "입국연도"),
@@ -21,16 +21,14 @@ class LevelLineRules implements IngestProcessor.LineRules<StagedLevelCount>, Ing
             Column.required("count", "persons", "인원", "인원수", "명"));
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*년?");
 
-    private final long jobExecutionId;
     private final int lastYear;
 
-    LevelLineRules(long jobExecutionId, int lastYear) {
-        this.jobExecutionId = jobExecutionId;
+    LevelLineRules(int lastYear) {
         this.lastYear = lastYear;
     }
 
-    LevelLineRules(long jobExecutionId) {
-        this(jobExecutionId, Year.now().getValue());
+    LevelLineRules() {
+        this(Year.now().getValue());
     }
 
     @Override
@@ -57,8 +55,7 @@ class LevelLineRules implements IngestProcessor.LineRules<StagedLevelCount>, Ing
         if (check.failed()) {
             return null;
         }
-        return new StagedLevelCount(jobExecutionId, EducationJobType.LEVELS, line.line(), year,
-                level == null ? null : level.code(), count, isTotalRow(line));
+        return new StagedLevelCount(year, level, count, line.line());
     }
 
     /** A year cell ({@code 2012} or {@code 2012년}) between 1945 and {@code lastYear}, else null and a problem. */

@@ -1,10 +1,9 @@
 package org.defstats.education;
 
 /**
- * A checked row as the ingest steps stage it for one job execution. For the levels input a null year or
- * level marks a total row over all years or all levels; for the arrivals input the level is null and the
- * year is null for blocks of years, which are not compared.
+ * A checked row as the ingest steps stage it. For the levels input a null year or level marks a total row over
+ * all years or all levels; for the arrivals input the level is null and the year is null for blocks of years,
+ * which are not compared.
  */
-record StagedLevelCount(long jobExecutionId, String inputRole, long lineNumber, Integer arrivalYear,
-        String educationLevel, long persons, boolean totalRow) {
+record StagedLevelCount(Integer arrivalYear, Level level, long persons, long line) implements java.io.Serializable {
 }

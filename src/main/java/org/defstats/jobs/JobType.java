@@ -3,21 +3,30 @@ package org.defstats.jobs;
 import java.util.List;
 import java.util.Set;
 
+import org.defstats.output.TableSpec;
+
 /**
- * A kind of job that defstats has code for (the {@code type} of a job file): the inputs it reads and the
- * settings it takes. The Spring Batch job of the same name runs it.
+ * A kind of job that defstats has code for (the {@code type} of a job file), declared in one package: its
+ * inputs with their columns and rules of one line, its settings, its rules across rows, its statistics and the
+ * tables and charts it publishes. The plumbing reads, checks, stages, publishes and audits every type alike.
+ * Job types are found with {@link java.util.ServiceLoader} (see {@link JobTypes}), not listed.
  */
 public interface JobType {
 
     /** The value of {@code type} in job files, and the name of the Spring Batch job. */
     String name();
 
-    /** The input roles a job file of this type must name under {@code inputs}, in reading order. */
-    List<String> inputRoles();
+    /** The inputs, in reading order. */
+    List<InputRole<?>> inputs();
+
+    /** The input roles a job file of this type names under {@code inputs}, in reading order. */
+    default List<String> inputRoles() {
+        return inputs().stream().map(InputRole::name).toList();
+    }
 
     /** The input roles a job file may leave out. */
     default Set<String> optionalInputRoles() {
-        return Set.of();
+        return Set.copyOf(inputs().stream().filter(InputRole::optional).map(InputRole::name).toList());
     }
 
     /** The keys of the settings of this type, besides the keys every job file has. */
@@ -28,4 +37,19 @@ public interface JobType {
 
     /** The record class that {@link #readSettings} returns. */
     Class<? extends Record> settingsType();
+
+    /** The tables this type publishes, with their columns, units and key columns. */
+    List<TableSpec> tables();
+
+    /**
+     * The rules across rows that a missing row could break (a gap, a missing level); they are not reported while
+     * lines are rejected, since a rejected line may be that row.
+     */
+    Set<String> rulesNeedingEveryRow();
+
+    /** The problems across the staged rows of the inputs, each placed in the input it is about. */
+    List<RoleProblem> checkRows(StagedRows rows, Record settings);
+
+    /** The tables and charts to publish from rows that passed every rule. */
+    Publication publish(StagedRows rows, Record settings, PublishContext context);
 }

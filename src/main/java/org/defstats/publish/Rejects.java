@@ -1,5 +1,6 @@
 package org.defstats.publish;
 
+import org.defstats.output.Table;
 import java.util.List;
 
 import org.defstats.csv.LineProblem;

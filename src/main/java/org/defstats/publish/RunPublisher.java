@@ -1,5 +1,7 @@
 package org.defstats.publish;
 
+import org.defstats.output.OutputFile;
+import org.defstats.output.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

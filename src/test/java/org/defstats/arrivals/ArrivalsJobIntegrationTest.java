@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.defstats.education.EducationJobType;
+import org.defstats.jobs.JobTypes;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.publish.PublishedRuns;
@@ -43,7 +43,7 @@ class ArrivalsJobIntegrationTest {
 
     @Test
     void publishesTablesChartsAndManifestOfTheSampleInput() throws Exception {
-        JobDefinition job = new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType()))
+        JobDefinition job = new JobFileReader(JobTypes.all())
                 .read(Path.of("jobs/arrivals.yaml"));
         RunParameters parameters = RunParameters.prepare(job, Path.of("input"), output);
         jobOperatorTestUtils.setJob(arrivalsJob);

@@ -77,7 +77,7 @@ class ArrivalsRulesTest {
 
     @Test
     void oneSexAboveTheTotalIsRefusedEvenWhenTheOtherIsNotPublished() {
-        ArrivalLineRules rules = new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025);
+        ArrivalLineRules rules = new ArrivalLineRules(ArrivalsJobType.YEARLY, 2025);
 
         LineCheck bad = new LineCheck(line("2016", "", "1500", "1418"));
         assertThat(rules.apply(bad)).isNull();
@@ -89,7 +89,7 @@ class ArrivalsRulesTest {
     @Test
     void everyBadCellOfALineIsReported() {
         LineCheck check = new LineCheck(line("2016년", "-5", "1,1160", "x"));
-        assertThat(new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025).apply(check)).isNull();
+        assertThat(new ArrivalLineRules(ArrivalsJobType.YEARLY, 2025).apply(check)).isNull();
         assertThat(check.problems()).extracting(LineProblem::column, LineProblem::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "count"),
                         org.assertj.core.groups.Tuple.tuple(3, "count"), org.assertj.core.groups.Tuple.tuple(4, "count"));
@@ -97,25 +97,25 @@ class ArrivalsRulesTest {
 
     @Test
     void koreanYearsThousandsSeparatorsAndDashesAreRead() {
-        StagedArrival row = new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025)
+        ArrivalRow row = new ArrivalLineRules(ArrivalsJobType.YEARLY, 2025)
                 .apply(new LineCheck(line("2016년", "-", "1,116", "1,418")));
-        assertThat(row).isEqualTo(new StagedArrival(1, "yearly", 2, "2016", null, 1116L, 1418, false));
+        assertThat(row).isEqualTo(new ArrivalRow(org.defstats.stats.Period.parse("2016"), null, 1116L, 1418, 2));
     }
 
     @Test
     void fullWidthDigitsAreReadButSuperscriptFootnoteMarksAreNot() {
-        StagedArrival row = new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025)
+        ArrivalRow row = new ArrivalLineRules(ArrivalsJobType.YEARLY, 2025)
                 .apply(new LineCheck(line("２０１６", "３０２", "1,116", "１，４１８")));
         assertThat(row.total()).isEqualTo(1418);
         LineCheck marked = new LineCheck(line("2016", "302", "1,116", "1,418¹"));
-        new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025).apply(marked);
+        new ArrivalLineRules(ArrivalsJobType.YEARLY, 2025).apply(marked);
         assertThat(marked.problems()).extracting(LineProblem::rule).containsExactly("count");
     }
 
     @Test
     void yearsAfterTheCurrentYearAreRefused() {
         LineCheck check = new LineCheck(line("2026", "1", "1", "2"));
-        new ArrivalLineRules(1, ArrivalsJobType.YEARLY, 2025).apply(check);
+        new ArrivalLineRules(ArrivalsJobType.YEARLY, 2025).apply(check);
         assertThat(check.problems()).extracting(LineProblem::rule).containsExactly("year");
     }
 

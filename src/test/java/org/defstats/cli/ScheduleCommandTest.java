@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.defstats.jobs.JobTypes;
 import org.defstats.corpus.CorpusRuns;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.runs.JobRunner;
@@ -57,8 +58,8 @@ class ScheduleCommandTest {
         Defstats defstats = new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         try (ConfigurableApplicationContext context = defstats.startSpring(output, List.of(), false)) {
-            Scheduler scheduler = new Scheduler(jobs, output, new JobFileReader(Defstats.JOB_TYPES),
-                    new ScheduledRuns(context.getBean(JobRunner.class), new JobFileReader(Defstats.JOB_TYPES), input,
+            Scheduler scheduler = new Scheduler(jobs, output, new JobFileReader(JobTypes.all()),
+                    new ScheduledRuns(context.getBean(JobRunner.class), new JobFileReader(JobTypes.all()), input,
                             output),
                     context.getBean(Occurrences.class), clock, Duration.ofMinutes(10), "1@test",
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

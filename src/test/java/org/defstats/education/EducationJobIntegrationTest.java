@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.defstats.arrivals.ArrivalsJobType;
+import org.defstats.jobs.JobTypes;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.publish.PublishedRuns;
@@ -42,7 +42,7 @@ class EducationJobIntegrationTest {
 
     @Test
     void publishesTablesChartsAndManifestOfTheSampleInput() throws Exception {
-        JobDefinition job = new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType()))
+        JobDefinition job = new JobFileReader(JobTypes.all())
                 .read(Path.of("jobs/education.yaml"));
         RunParameters parameters = RunParameters.prepare(job, Path.of("input"), output);
         jobOperatorTestUtils.setJob(educationJob);

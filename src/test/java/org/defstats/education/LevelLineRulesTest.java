@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 /** One line of an education export: Korean labels, years with 년, and total rows. */
 class LevelLineRulesTest {
 
-    private final LevelLineRules rules = new LevelLineRules(7, 2025);
+    private final LevelLineRules rules = new LevelLineRules(2025);
 
     @Test
     void koreanLabelsOfMouTablesAreTheCanonicalLevels() {
         assertThat(rules.apply(check("2012년", "대학 이상", "80")))
-                .isEqualTo(new StagedLevelCount(7, "levels", 5, 2012, "university", 80, false));
+                .isEqualTo(new StagedLevelCount(2012, Level.UNIVERSITY, 80, 5));
         assertThat(Level.ofLabel("기타(불상)")).contains(Level.UNKNOWN);
         assertThat(Level.ofLabel("Junior College")).contains(Level.JUNIOR_COLLEGE);
         assertThat(Level.ofLabel("인민학교")).contains(Level.PRIMARY);
@@ -28,11 +28,14 @@ class LevelLineRulesTest {
     @Test
     void totalRowsOfAYearOfALevelAndOfEverything() {
         assertThat(rules.apply(check("2012", "합계", "1,502")))
-                .isEqualTo(new StagedLevelCount(7, "levels", 5, 2012, null, 1502, true));
+                .isEqualTo(new StagedLevelCount(2012, null, 1502, 5));
         assertThat(rules.apply(check("합계", "university", "365")))
-                .isEqualTo(new StagedLevelCount(7, "levels", 5, null, "university", 365, true));
+                .isEqualTo(new StagedLevelCount(null, Level.UNIVERSITY, 365, 5));
         assertThat(rules.apply(check("합계", "", "5,688")))
-                .isEqualTo(new StagedLevelCount(7, "levels", 5, null, null, 5688, true));
+                .isEqualTo(new StagedLevelCount(null, null, 5688, 5));
+        assertThat(java.util.stream.Stream.of(check("2012", "합계", "1,502"), check("합계", "university", "365"),
+                check("합계", "", "5,688")).map(c -> rules.isTotalRow(c.line()))).containsOnly(true);
+        assertThat(rules.isTotalRow(check("2012년", "대학 이상", "80").line())).isFalse();
     }
 
     @Test

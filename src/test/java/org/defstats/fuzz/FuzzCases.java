@@ -27,9 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.defstats.arrivals.ArrivalsJobType;
+import org.defstats.jobs.JobTypes;
 import org.defstats.csv.LineProblem;
-import org.defstats.education.EducationJobType;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 
@@ -39,7 +38,7 @@ final class FuzzCases {
     static final Path SAMPLES = Path.of("input");
     static final Path JOBS = Path.of("jobs");
     private static final JobFileReader JOB_FILES =
-            new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType()));
+            new JobFileReader(JobTypes.all());
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private FuzzCases() {

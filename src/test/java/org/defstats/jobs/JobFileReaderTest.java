@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.defstats.arrivals.ArrivalsJobType;
+import org.defstats.jobs.JobTypes;
 import org.defstats.arrivals.ArrivalsSettings;
-import org.defstats.education.EducationJobType;
 import org.defstats.education.EducationSettings;
 import org.defstats.education.Level;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JobFileReaderTest {
 
-    private final JobFileReader reader = new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType()));
+    private final JobFileReader reader = new JobFileReader(JobTypes.all());
 
     @TempDir
     Path folder;

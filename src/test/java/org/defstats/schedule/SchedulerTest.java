@@ -20,8 +20,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 
-import org.defstats.arrivals.ArrivalsJobType;
-import org.defstats.education.EducationJobType;
+import org.defstats.jobs.JobTypes;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.jobs.JobFileReader;
@@ -310,7 +309,7 @@ class SchedulerTest {
     private void schedule(ManualClock manualClock) throws Exception {
         clock = manualClock;
         Scheduler scheduler = new Scheduler(jobs, output,
-                new JobFileReader(List.of(new ArrivalsJobType(), new EducationJobType())), new Scheduler.Runs() {
+                new JobFileReader(JobTypes.all()), new Scheduler.Runs() {
                     @Override
                     public RunOutcome run(JobDefinition job) {
                         ran.add(ZonedDateTime.ofInstant(clock.now(), job.schedule().zone()).toOffsetDateTime()

@@ -1,4 +1,4 @@
-package org.defstats.publish;
+package org.defstats.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

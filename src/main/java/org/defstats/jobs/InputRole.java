@@ -1,0 +1,28 @@
+package org.defstats.jobs;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.defstats.csv.Column;
+import org.defstats.csv.LineRules;
+
+/**
+ * An input a job type reads, as it declares it: the role's name under {@code inputs} in job files, the
+ * columns it reads, its rules of one line, and the row those rules stage.
+ *
+ * @param name           the role, e.g. {@code yearly}
+ * @param columns        the columns, with the English and Korean names exports give them
+ * @param optional       whether a job file may leave the input out
+ * @param rowsStandAlone whether a row can be missing without changing any other figure, so that
+ *                       {@code max-rejects} may skip bad lines of this input
+ * @param rowType        the record the line rules stage, which the job type's checks and statistics read
+ * @param rules          makes the rules of one line for a run
+ */
+public record InputRole<S extends Serializable>(String name, List<Column> columns, boolean optional,
+        boolean rowsStandAlone, Class<S> rowType, Supplier<? extends LineRules<S>> rules) {
+
+    public InputRole {
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,38 @@
+package org.defstats.output;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table that a job type publishes, as it declares it: the file name (a pattern where the job file names the
+ * table, as education groups do), the columns with their units, and the key columns that identify a row.
+ * {@code compare} and revisions match rows by these keys.
+ *
+ * @param name    the file name, e.g. {@code yearly.csv}, or a regular expression such as {@code [a-z0-9-]+\.csv}
+ * @param columns every column in order, with its unit
+ * @param keys    the columns that identify a row, in the order keys are shown
+ */
+public record TableSpec(String name, List<Column> columns, List<String> keys) {
+
+    /** A column of a table: its name (a stable code) and unit ({@code persons}, {@code percent}, {@code year}...). */
+    public record Column(String name, String unit) {
+    }
+
+    public TableSpec {
+        columns = List.copyOf(columns);
+        keys = List.copyOf(keys);
+        List<String> names = columns.stream().map(Column::name).toList();
+        if (!names.containsAll(keys)) {
+            throw new IllegalArgumentException(name + ": key columns " + keys + " are not all among " + names);
+        }
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** Whether a published file of this name is this table. */
+    public boolean named(String fileName) {
+        return name.equals(fileName) || Pattern.matches(name, fileName);
+    }
+}

@@ -1,0 +1,102 @@
+package org.defstats.pipeline;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+
+import org.defstats.csv.CsvLine;
+import org.defstats.csv.CsvLineReader;
+import org.defstats.csv.IngestNotes;
+import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.IngestWriter;
+import org.defstats.csv.Ingested;
+import org.defstats.jobs.InputRole;
+import org.defstats.runs.RunParameters;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * The reader, processor and writer of the ingest step of one input role, made for each step execution from its
+ * job parameters (as step-scoped beans would be): it reads the archived input, applies the job type's rules of
+ * one line and stages the accepted rows in the run's stage folder. One process runs one step at a time.
+ */
+final class RoleIngest<S extends Serializable> implements ItemStreamReader<CsvLine>,
+        ItemProcessor<CsvLine, Ingested<S>>, ItemWriter<Ingested<S>>, StepExecutionListener {
+
+    private final InputRole<S> role;
+    private final IngestNotes notes;
+    private CsvLineReader reader;
+    private IngestProcessor<S> processor;
+    private IngestWriter<S> writer;
+    private StagedRowsFile.Writer<S> staged;
+
+    RoleIngest(InputRole<S> role, IngestNotes notes) {
+        this.role = role;
+        this.notes = notes;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        RunParameters parameters = RunParameters.from(stepExecution);
+        long execution = stepExecution.getJobExecutionId();
+        StageFolder stage = StageFolder.of(parameters.outputDir(), parameters.job(), execution);
+        stage.deleteOthers(parameters.job());
+        reader = parameters.reader(role.name(), role.columns());
+        processor = new IngestProcessor<>(role.rules().get());
+        writer = new IngestWriter<>(execution, role.name(), rows -> stagedWriter(stage).write(rows), notes);
+    }
+
+    private StagedRowsFile.Writer<S> stagedWriter(StageFolder stage) throws IOException {
+        if (staged == null) {
+            staged = new StagedRowsFile.Writer<>(stage.file(role.name()));
+        }
+        return staged;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        reader.open(executionContext);
+    }
+
+    @Override
+    public CsvLine read() throws Exception {
+        return reader.read();
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        reader.update(executionContext);
+    }
+
+    @Override
+    public Ingested<S> process(CsvLine line) {
+        return processor.process(line);
+    }
+
+    @Override
+    public void write(Chunk<? extends Ingested<S>> chunk) throws Exception {
+        writer.write(chunk);
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+        try {
+            if (staged != null) {
+                staged.finish();
+                staged.close();
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the rows of " + role.name() + ": " + e.getMessage(), e);
+        }
+        finally {
+            staged = null;
+        }
+    }
+}
