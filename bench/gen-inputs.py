@@ -93,12 +93,13 @@ def main(argv):
             female = female_sums[last] - female_sums[first]
             yield "%d,%d,%d,%d\n" % (year, male, female, male + female)
 
-    write("%s/yearly.csv" % out, yearly_lines())
-    for size in sizes:
-        count = most if size == "max" else int(size)
+    counts_asked = [most if size == "max" else int(size) for size in sizes]
+    for size, count in zip(sizes, counts_asked):
         if not 0 < count <= most:
             sys.exit("gen-inputs.py: %s spans asked, but %d to %d has %d distinct spans of months"
                      % (size, FIRST_YEAR, last_year, most))
+    write("%s/yearly.csv" % out, yearly_lines())
+    for size, count in zip(sizes, counts_asked):
         write("%s/partial-%s.csv" % (out, size),
               span_lines(spans_shortest_first(months, count), male_sums, female_sums))
 

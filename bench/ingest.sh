@@ -6,7 +6,7 @@
 #
 # Usage: bench/ingest.sh [--quick] [--xmx SIZE] [--timeout SECONDS] [--keep]
 #   --quick            only the 10,000- and 100,000-span inputs (and the shipped one)
-#   --xmx SIZE         run the JVM with JAVA_TOOL_OPTIONS=-Xmx SIZE, e.g. --xmx 256m
+#   --xmx SIZE         run the JVM with JAVA_TOOL_OPTIONS=-XmxSIZE, e.g. --xmx 256m
 #   --timeout SECONDS  stop a run that takes longer (default 300); it is reported as TIMEOUT
 #   --keep             keep the temporary folder (inputs, job files, outputs, logs) and print where it is
 #
@@ -109,7 +109,8 @@ file_mb() {
     if [ -f "$1" ]; then awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1048576 }'; else echo "-"; fi
 }
 
-echo "$version, $(java -version 2>&1 | head -n 1), ${JAVA_TOOL_OPTIONS:-default heap}, $(nproc) cores;" \
+echo "$version, $(java -version 2>&1 | grep -v '^Picked up' | head -n 1), ${JAVA_TOOL_OPTIONS:-default heap}," \
+    "$(nproc) cores;" \
     "months 1945-01..$last_year-12 allow $most distinct spans;" \
     "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 printf '%-18s %9s %8s %8s %9s %8s %8s %5s  %s\n' input lines seconds cpu_s lines/s peak_MB repo_MB exit result
