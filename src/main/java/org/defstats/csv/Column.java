@@ -36,9 +36,13 @@ public record Column(String name, List<String> aliases, boolean required) {
     /** Lower case, full-width letters folded, spaces and a trailing unit such as {@code (명)} removed. */
     public static String normalize(String text) {
         String s = fold(text).replace("\uFEFF", "");
-        s = s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return s.replaceFirst("^(.+?)\\((?:명|persons?|people|number)\\)$", "$1");
+        s = SPACES.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        return UNIT.matcher(s).replaceFirst("$1");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern UNIT =
+            java.util.regex.Pattern.compile("^(.+?)\\((?:명|persons?|people|number)\\)$");
 
     /**
      * Full-width ASCII (as Korean input methods type it: {@code １，４１８}) folded to ASCII, and the ideographic
@@ -46,6 +50,9 @@ public record Column(String name, List<String> aliases, boolean required) {
      * bad count rather than become the number 14181.
      */
     public static String fold(String text) {
+        if (text.chars().allMatch(c -> c < '\u00A0')) {
+            return text;
+        }
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

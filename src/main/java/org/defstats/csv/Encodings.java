@@ -62,7 +62,8 @@ public final class Encodings {
                         + "(CSV UTF-8) or as CP949 (CSV)");
             }
             boolean bom = startsWith(head, UTF8_BOM);
-            Scan scan = scan(path);
+            String charsetSetting = setting == null ? null : SETTINGS.get(setting.toLowerCase(Locale.ROOT));
+            Scan scan = scan(path, "x-windows-949".equals(charsetSetting));
             if (scan.nul() > 0) {
                 throw new CsvInputException(file, scan.nul(), 0, "", "encoding", "contains NUL bytes, so it is not a "
                         + "CSV text file (is it a spreadsheet such as .xlsx?); export it as CSV");
@@ -75,6 +76,7 @@ public final class Encodings {
                 if (scan.notUtf8() == 0) {
                     return decoded(path, bom ? "UTF-8 with BOM" : "UTF-8", StandardCharsets.UTF_8, bom);
                 }
+                scan = scan(path, true);
                 if (scan.notCp949() == 0) {
                     return decoded(path, "CP949", CP949, false);
                 }
@@ -116,16 +118,23 @@ public final class Encodings {
 
     /**
      * The first line (1 being the first; 0 for none) with a NUL byte, that is not UTF-8, that is not CP949, and
-     * that is neither: the whole file decides its encoding, read once.
+     * that is neither: the whole file decides its encoding. The CP949 columns are only filled in ({@code -1}
+     * otherwise) when {@code cp949} is asked for, since most files are UTF-8 and a strict UTF-8 check of bytes is
+     * much cheaper than decoding every line twice.
      */
     private record Scan(long nul, long notUtf8, long notCp949, long neither) {
     }
 
-    // Lines end at LF, CRLF or CR; neither byte occurs inside a UTF-8 or CP949 character.
-    private static Scan scan(Path path) throws IOException {
-        long[] first = new long[4];
+    private static Scan scan(Path path, boolean cp949) throws IOException {
+        Utf8Scan utf8 = Utf8Scan.of(path);
+        if (!cp949) {
+            return new Scan(utf8.nul(), utf8.notUtf8(), -1, -1);
+        }
+        long[] first = new long[2];
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
+            CharsetDecoder utf8Decoder = strict(StandardCharsets.UTF_8);
+            CharsetDecoder cp949Decoder = strict(CP949);
             long number = 1;
             boolean afterCr = false;
             for (int b = in.read(); ; b = in.read()) {
@@ -136,14 +145,11 @@ public final class Encodings {
                 afterCr = b == '\r';
                 if (b == '\n' || b == '\r' || b < 0) {
                     byte[] bytes = line.toByteArray();
-                    boolean utf8 = decodes(bytes, StandardCharsets.UTF_8);
-                    boolean cp949 = decodes(bytes, CP949);
-                    note(first, 0, number, hasNul(bytes));
-                    note(first, 1, number, !utf8);
-                    note(first, 2, number, !cp949);
-                    note(first, 3, number, !utf8 && !cp949);
+                    boolean isCp949 = decodes(bytes, cp949Decoder);
+                    note(first, 0, number, !isCp949);
+                    note(first, 1, number, !isCp949 && !decodes(bytes, utf8Decoder));
                     if (b < 0) {
-                        return new Scan(first[0], first[1], first[2], first[3]);
+                        return new Scan(utf8.nul(), utf8.notUtf8(), first[0], first[1]);
                     }
                     line.reset();
                     number++;
@@ -161,23 +167,14 @@ public final class Encodings {
         }
     }
 
-    private static boolean decodes(byte[] line, Charset charset) {
+    private static boolean decodes(byte[] line, CharsetDecoder decoder) {
         try {
-            strict(charset).decode(ByteBuffer.wrap(line));
+            decoder.reset().decode(ByteBuffer.wrap(line));
             return true;
         }
         catch (CharacterCodingException e) {
             return false;
         }
-    }
-
-    private static boolean hasNul(byte[] line) {
-        for (byte b : line) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] head(Path path) throws IOException {
