@@ -23,9 +23,6 @@ public record CumulativeArrivals(int year, Long male, Long female, long total) {
     public static List<CumulativeArrivals> byYearEnd(List<YearlyArrivals> yearly) {
         List<YearlyArrivals> sorted = yearly.stream().sorted((a, b) -> a.period().compareTo(b.period())).toList();
         List<CumulativeArrivals> cumulative = new ArrayList<>();
-        if (sorted.isEmpty() || sorted.get(0).period().kind() != Period.Kind.UP_TO_YEAR) {
-            return List.of();
-        }
         Long male = 0L;
         Long female = 0L;
         long total = 0;

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -72,12 +74,26 @@ final class Snapshots {
         return groups;
     }
 
-    /** Groups rows that the checks passed: a duplicate is a programming error here. */
+    /**
+     * Groups rows that the checks passed.
+     *
+     * @throws IllegalArgumentException when a key is there twice, or a group lacks a category that another has:
+     *                                  it would shrink that group's total and read as a fall
+     */
     static SortedMap<YearMonth, Map<Sex, Group>> checked(List<StockRow> rows) {
-        return of(rows, (first, again) -> {
+        SortedMap<YearMonth, Map<Sex, Group>> groups = of(rows, (first, again) -> {
             throw new IllegalArgumentException(again.asOf() + " " + again.sex().code() + " has "
                     + (again.isTotal() ? "a total row" : again.category()) + " twice");
         });
+        Set<String> categories = new HashSet<>();
+        all(groups).forEach(group -> categories.addAll(group.categories().keySet()));
+        for (Group group : all(groups)) {
+            if (!group.categories().isEmpty() && !group.categories().keySet().equals(categories)) {
+                throw new IllegalArgumentException(group.asOf() + " " + group.sex().code() + " lacks a category "
+                        + "that other snapshots or sexes have");
+            }
+        }
+        return groups;
     }
 
     /** All groups in month and sex order. */

@@ -126,11 +126,14 @@ class StockStatisticsTest {
     }
 
     @Test
-    void aDuplicateIsRefusedAndAnEmptySnapshotHasNoShares() {
+    void aDuplicateOrMissingCategoryIsRefusedAndAnEmptySnapshotHasNoShares() {
         List<StockRow> twice = new ArrayList<>(StockFiles.AGE);
         twice.add(new StockRow(SEPTEMBER_2020, Sex.MALE, "0-9", 651, 40));
         assertThatIllegalArgumentException().isThrownBy(() -> StockStatistics.shares(Breakdown.AGE, twice))
                 .withMessage("2020-09 male has 0-9 twice");
+        List<StockRow> without = StockFiles.AGE.stream().filter(r -> r.line() != 30).toList();
+        assertThatIllegalArgumentException().isThrownBy(() -> StockStatistics.flows(Breakdown.AGE, without))
+                .withMessage("2022-12 all lacks a category that other snapshots or sexes have");
         List<CategoryShare> none = StockStatistics.shares(Breakdown.AGE, List.of(
                 new StockRow(SEPTEMBER_2020, Sex.ALL, "0-9", 0, 2), new StockRow(SEPTEMBER_2020, Sex.ALL, null, 0, 3)));
         assertThat(none).singleElement().extracting(CategoryShare::sharePct).isNull();
