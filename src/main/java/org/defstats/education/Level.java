@@ -52,8 +52,13 @@ public enum Level {
         return Arrays.stream(values()).map(Level::code).collect(Collectors.joining(", "));
     }
 
+    /** The Korean labels of MOU tables for this level, the usual one first. */
+    public List<String> koreanLabels() {
+        return labels;
+    }
+
     /** All codes with their Korean labels, for messages about an unknown label. */
-    static String labels() {
+    public static String labels() {
         return Arrays.stream(values()).map(l -> l.code() + " (" + String.join(", ", l.labels) + ")")
                 .collect(Collectors.joining(", "));
     }

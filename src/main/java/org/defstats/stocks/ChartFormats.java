@@ -1,0 +1,83 @@
+package org.defstats.stocks;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.defstats.chart.ChartStyle;
+
+/** Number formats and labels the stocks charts share. */
+final class ChartFormats {
+
+    private ChartFormats() {
+    }
+
+    /** Whole persons with a sign, English grouping: "+1,052", "-1", "0". */
+    static NumberFormat signed() {
+        return new DecimalFormat("+#,##0;-#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StringBuffer format(long number, StringBuffer out, FieldPosition position) {
+                return number == 0 ? out.append('0') : super.format(number, out, position);
+            }
+
+            @Override
+            public StringBuffer format(double number, StringBuffer out, FieldPosition position) {
+                return number == 0 ? out.append('0') : super.format(number, out, position);
+            }
+        };
+    }
+
+    /** Whole persons without sign, for an axis whose left half counts men as negative numbers: -2,000 is "2,000". */
+    static NumberFormat unsigned() {
+        return new NumberFormat() {
+            private static final long serialVersionUID = 1L;
+            private final NumberFormat persons = ChartStyle.integerFormat();
+
+            @Override
+            public StringBuffer format(double number, StringBuffer out, FieldPosition position) {
+                return persons.format(Math.abs(number), out, position);
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer out, FieldPosition position) {
+                return persons.format(Math.abs(number), out, position);
+            }
+
+            @Override
+            public Number parse(String source, ParsePosition position) {
+                return persons.parse(source, position);
+            }
+        };
+    }
+
+    /** How charts name a sex: "men", "women", "all". */
+    static String sex(Sex sex) {
+        return switch (sex) {
+            case MALE -> "men";
+            case FEMALE -> "women";
+            case ALL -> "all";
+        };
+    }
+
+    /** The column of a snapshot and sex, e.g. "2020-09 women". */
+    static String snapshot(YearMonth asOf, Sex sex) {
+        return asOf + " " + sex(sex);
+    }
+
+    /** White on dark colours, the text colour on light ones, for labels inside bars. */
+    static Paint labelOn(Paint background) {
+        if (!(background instanceof Color colour)) {
+            return ChartStyle.TEXT;
+        }
+        double luminance = 0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue();
+        return luminance < 140 ? Color.WHITE : ChartStyle.TEXT;
+    }
+}

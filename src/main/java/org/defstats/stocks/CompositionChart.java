@@ -1,0 +1,111 @@
+package org.defstats.stocks;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.defstats.chart.ChartStyle;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The composition of one breakdown: a 100 % stacked bar per snapshot and sex, a colour per category in the
+ * breakdown's order. Values are the published one-decimal shares; shares of at least {@link #LABELLED}
+ * percent are written inside their segment, smaller ones would not fit.
+ */
+public final class CompositionChart {
+
+    static final BigDecimal LABELLED = new BigDecimal("4.0");
+    /** Categories that say there is no figure of the kind, drawn in the neutral grey. */
+    private static final Set<String> NEUTRAL = Set.of("unknown", "not_applicable_children");
+
+    private CompositionChart() {
+    }
+
+    /**
+     * Rows are the category codes in the breakdown's order, columns the snapshots and sexes ("2020-09 men") in
+     * month order, men, women, all; a category missing in a column has a null cell.
+     */
+    static DefaultCategoryDataset dataset(Breakdown breakdown, List<CategoryShare> shares) {
+        Set<String> columns = new LinkedHashSet<>();
+        shares.stream().sorted((a, b) -> a.asOf().equals(b.asOf()) ? a.sex().compareTo(b.sex())
+                : a.asOf().compareTo(b.asOf())).forEach(s -> columns.add(ChartFormats.snapshot(s.asOf(), s.sex())));
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (String category : breakdown.categories()) {
+            if (shares.stream().noneMatch(s -> s.category().equals(category))) {
+                continue;
+            }
+            // every cell in order, so row and column order do not depend on which cells exist
+            for (String column : columns) {
+                dataset.addValue(shares.stream().filter(s -> s.category().equals(category)
+                        && ChartFormats.snapshot(s.asOf(), s.sex()).equals(column)).findFirst()
+                        .map(CategoryShare::sharePct).orElse(null), category, column);
+            }
+        }
+        return dataset;
+    }
+
+    public static JFreeChart chart(Breakdown breakdown, List<CategoryShare> shares, String source) {
+        DefaultCategoryDataset dataset = dataset(breakdown, shares);
+        StackedBarRenderer bars = ChartStyle.stackedBars();
+        List<String> categories = breakdown.categories();
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            String category = (String) dataset.getRowKey(row);
+            // colour by category, not by row, so a category keeps its colour when another is absent
+            bars.setSeriesPaint(row, NEUTRAL.contains(category) ? ChartStyle.NEUTRAL
+                    : ChartStyle.paint(categories.indexOf(category)));
+            bars.setSeriesItemLabelPaint(row, ChartFormats.labelOn(bars.getSeriesPaint(row)));
+        }
+        bars.setDefaultItemLabelGenerator(new LargeShares());
+        bars.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+
+        NumberAxis shareAxis = ChartStyle.percentAxis("Share (%)");
+        shareAxis.setRange(0, 100);
+        shareAxis.setTickUnit(new NumberTickUnit(10, ChartStyle.percentAxisFormat()));
+
+        CategoryAxis snapshotAxis = new CategoryAxis("Snapshot (month) and sex");
+        snapshotAxis.setCategoryMargin(0.3);
+        snapshotAxis.setLowerMargin(0.04);
+        snapshotAxis.setUpperMargin(0.04);
+
+        CategoryPlot plot = new CategoryPlot(dataset, snapshotAxis, shareAxis, bars);
+        JFreeChart chart = ChartStyle.chart(title(breakdown), plot, true);
+        ChartStyle.addSubtitle(chart, "Each bar: all defectors who had arrived by that month");
+        ChartStyle.addSource(chart, source);
+        return chart;
+    }
+
+    static String title(Breakdown breakdown) {
+        return breakdown.title() + ", share per snapshot and sex";
+    }
+
+    /** The one-decimal share ("39.7%") of segments large enough to hold it, no label for the others. */
+    private static final class LargeShares extends StandardCategoryItemLabelGenerator {
+
+        private static final long serialVersionUID = 1L;
+
+        LargeShares() {
+            super("{2}", ChartStyle.percentValueFormat());
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number value = dataset.getValue(row, column);
+            return value == null || new BigDecimal(value.toString()).compareTo(LABELLED) < 0 ? null
+                    : super.generateLabel(dataset, row, column);
+        }
+    }
+}
