@@ -10,9 +10,9 @@ import org.defstats.csv.LineCheck;
 import org.defstats.stats.Period;
 
 /** The rules of one line of an arrivals export, and the row it stages. */
-class ArrivalLineRules implements LineRules<ArrivalRow> {
+public final class ArrivalLineRules implements LineRules<ArrivalRow> {
 
-    static final List<Column> COLUMNS = ArrivalColumns.ALL;
+    public static final List<Column> COLUMNS = ArrivalColumns.ALL;
 
     private final String role;
     private final int lastYear;
@@ -27,6 +27,11 @@ class ArrivalLineRules implements LineRules<ArrivalRow> {
 
     ArrivalLineRules(String role) {
         this(role, Year.now().getValue());
+    }
+
+    /** The rules of the yearly arrivals export, for other job types that read it. */
+    public static ArrivalLineRules yearly() {
+        return new ArrivalLineRules(ArrivalsJobType.YEARLY);
     }
 
     @Override

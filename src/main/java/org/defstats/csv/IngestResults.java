@@ -126,6 +126,17 @@ public final class IngestResults {
         return columns;
     }
 
+    /**
+     * Adds warnings about figures computed from an input (published, but doubtful), placed in its file, to its
+     * report, so that the console and the manifest show them with the reading warnings.
+     */
+    public void warn(String role, List<RowProblem> warnings) {
+        InputReport report = reports.get(role);
+        if (report != null && !warnings.isEmpty()) {
+            reports.put(role, report.withWarnings(placed(role, warnings)));
+        }
+    }
+
     /** Problems found across the rows of an input, placed in its file and columns. */
     public List<LineProblem> placed(String role, List<RowProblem> problems) {
         InputReport report = reports.get(role);

@@ -22,6 +22,14 @@ public record InputReport(String role, String file, String encoding, long rows, 
         columns = Map.copyOf(columns);
     }
 
+    /** This report with more warnings, about figures computed from the input. */
+    public InputReport withWarnings(List<LineProblem> more) {
+        List<LineProblem> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new InputReport(role, file, encoding, rows, totalRows, footnotes, emptyLines, emptyColumns, rejected,
+                all, columns);
+    }
+
     /** The number of a column in this input, 0 when it has none. */
     public int column(String name) {
         return columns.getOrDefault(name, 0);

@@ -56,7 +56,10 @@ final class PublishTasklet implements Tasklet {
             ingest.requireUsable(parameters.maxRejects(), skippable, type.rulesNeedingEveryRow(), problems);
             Publication publication = type.publish(rows, settings,
                     new PublishContext(parameters.source(), parameters.inputFiles()));
-            RunRecords.publish(publisher, step.getJobExecution(), ingest, publication);
+            for (RoleProblem warning : publication.warnings()) {
+                ingest.warn(warning.role(), List.of(warning.problem()));
+            }
+            RunRecords.publish(publisher, step.getJobExecution(), ingest, publication.files());
         }
         finally {
             stage.delete();

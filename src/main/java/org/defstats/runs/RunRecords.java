@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.defstats.csv.IngestResults;
 import org.defstats.csv.InputReport;
-import org.defstats.jobs.Publication;
+import org.defstats.output.OutputFile;
 import org.defstats.publish.PublishedRun;
 import org.defstats.publish.RunPublisher;
 import org.defstats.publish.RunRecord;
@@ -31,19 +31,17 @@ public final class RunRecords {
      * the run id in the job execution context, so that a later "current" run can name it.
      */
     public static PublishedRun publish(RunPublisher publisher, JobExecution execution, IngestResults ingest,
-            Publication publication) {
+            List<OutputFile> files) {
         var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
                 start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()),
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
-        PublishedRun run = publisher.publish(record, publication.files());
+        PublishedRun run = publisher.publish(record, files);
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
         execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
         execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
-        List<String> warnings = new java.util.ArrayList<>(record.inputs().stream()
-                .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList());
-        warnings.addAll(publication.warnings());
-        execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", warnings));
+        execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", record.inputs().stream()
+                .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList()));
         return run;
     }
 

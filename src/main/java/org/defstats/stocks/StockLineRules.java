@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.defstats.csv.Column;
 import org.defstats.csv.CsvLine;
-import org.defstats.csv.IngestProcessor;
+import org.defstats.csv.LineRules;
 import org.defstats.csv.LineCheck;
 import org.defstats.csv.LineProblem;
 import org.defstats.stats.Period;
@@ -16,7 +16,7 @@ import org.defstats.stats.Period;
  * The rules of one line of a stock table ({@code as_of, sex, category, count}) and the row it gives. A line whose
  * category is {@code total}, 합계, 계 or 총계 is the total row of its snapshot and sex.
  */
-public class StockLineRules implements IngestProcessor.LineRules<StockRow>, IngestProcessor.TotalRows {
+public class StockLineRules implements LineRules<StockRow> {
 
     /** The first month a figure can be about. */
     public static final YearMonth FIRST_MONTH = YearMonth.of(Period.FIRST_YEAR, 1);

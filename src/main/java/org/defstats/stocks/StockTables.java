@@ -1,15 +1,13 @@
 package org.defstats.stocks;
 
-import static org.defstats.publish.Table.cell;
-import static org.defstats.stocks.TableColumn.key;
-import static org.defstats.stocks.TableColumn.percent;
-import static org.defstats.stocks.TableColumn.persons;
+import static org.defstats.output.Table.cell;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.defstats.publish.Table;
+import org.defstats.output.Table;
+import org.defstats.output.TableSpec;
 
 /**
  * The published tables of the stocks job, from its figures. Columns are stable codes; a category is its code,
@@ -20,20 +18,43 @@ public final class StockTables {
     /** Where female-share, flows and coverage name the whole snapshot rather than a category. */
     public static final String TOTAL = "total";
 
-    public static final TableSpec FEMALE_SHARE = new TableSpec("female-share.csv", List.of(key("breakdown"),
-            key("as_of"), key("category"), persons("female"), persons("male"), percent("female_share_pct")));
-    public static final TableSpec FLOWS = new TableSpec("flows.csv", List.of(key("breakdown"), key("from"), key("to"),
-            key("sex"), key("category"), persons("from_count"), persons("to_count"), persons("change")));
-    public static final TableSpec COVERAGE = new TableSpec("coverage.csv", List.of(key("as_of"), key("breakdown"),
-            persons("snapshot_total"), persons("cumulative_arrivals"), persons("not_in_breakdown")));
+    private static final String CODE = "code";
+    private static final String MONTH = "month";
+    private static final String PERSONS = "persons";
+
+    public static final TableSpec FEMALE_SHARE = spec("female-share.csv", List.of("breakdown", CODE, "as_of", MONTH,
+            "category", CODE), List.of("female", PERSONS, "male", PERSONS, "female_share_pct", "percent"));
+    public static final TableSpec FLOWS = spec("flows.csv", List.of("breakdown", CODE, "from", MONTH, "to", MONTH,
+            "sex", CODE, "category", CODE), List.of("from_count", PERSONS, "to_count", PERSONS, "change", PERSONS));
+    public static final TableSpec COVERAGE = spec("coverage.csv", List.of("as_of", MONTH, "breakdown", CODE),
+            List.of("snapshot_total", PERSONS, "cumulative_arrivals", PERSONS, "not_in_breakdown", PERSONS));
+
+    /** A table whose key columns come first: names and units, alternating. */
+    private static TableSpec spec(String name, List<String> keys, List<String> figures) {
+        List<TableSpec.Column> columns = new ArrayList<>();
+        List<String> keyNames = new ArrayList<>();
+        for (List<String> part : List.of(keys, figures)) {
+            for (int i = 0; i < part.size(); i += 2) {
+                columns.add(new TableSpec.Column(part.get(i), part.get(i + 1)));
+                if (part == keys) {
+                    keyNames.add(part.get(i));
+                }
+            }
+        }
+        return new TableSpec(name, columns, keyNames);
+    }
+
+    private static Table table(TableSpec spec, List<List<String>> rows) {
+        return new Table(spec.name(), spec.columnNames(), rows);
+    }
 
     private StockTables() {
     }
 
     /** The table of counts and shares of a breakdown, named after it: {@code education.csv} and so on. */
     public static TableSpec sharesSpec(Breakdown breakdown) {
-        return new TableSpec(breakdown.code() + ".csv", List.of(key("as_of"), key("sex"), key("category"),
-                persons("count"), persons("snapshot_total"), percent("share_pct")));
+        return spec(breakdown.code() + ".csv", List.of("as_of", MONTH, "sex", CODE, "category", CODE),
+                List.of("count", PERSONS, "snapshot_total", PERSONS, "share_pct", "percent"));
     }
 
     /** Every table the job can publish, with its key columns and units. */
@@ -45,23 +66,23 @@ public final class StockTables {
     }
 
     public static Table shares(Breakdown breakdown, List<CategoryShare> shares) {
-        return sharesSpec(breakdown).table(shares.stream().map(s -> List.of(s.asOf().toString(), s.sex().code(),
+        return table(sharesSpec(breakdown), shares.stream().map(s -> List.of(s.asOf().toString(), s.sex().code(),
                 s.category(), cell(s.count()), cell(s.snapshotTotal()), cell(s.sharePct()))).toList());
     }
 
     public static Table femaleShares(List<FemaleShare> shares) {
-        return FEMALE_SHARE.table(shares.stream().map(s -> List.of(s.breakdown().code(), s.asOf().toString(),
+        return table(FEMALE_SHARE, shares.stream().map(s -> List.of(s.breakdown().code(), s.asOf().toString(),
                 category(s.category()), cell(s.female()), cell(s.male()), cell(s.femaleSharePct()))).toList());
     }
 
     public static Table flows(List<Flow> flows) {
-        return FLOWS.table(flows.stream().map(f -> List.of(f.breakdown().code(), f.from().toString(),
+        return table(FLOWS, flows.stream().map(f -> List.of(f.breakdown().code(), f.from().toString(),
                 f.to().toString(), f.sex().code(), category(f.category()), cell(f.fromCount()), cell(f.toCount()),
                 cell(f.change()))).toList());
     }
 
     public static Table coverage(List<Coverage> coverage) {
-        return COVERAGE.table(coverage.stream().map(c -> List.of(c.asOf().toString(), c.breakdown().code(),
+        return table(COVERAGE, coverage.stream().map(c -> List.of(c.asOf().toString(), c.breakdown().code(),
                 cell(c.snapshotTotal()), cell(c.cumulativeArrivals()), cell(c.notInBreakdown()))).toList());
     }
 

@@ -27,7 +27,7 @@ class JobFileReaderTest {
     void readsTheShippedJobs() {
         JobCatalog catalog = JobCatalog.load(Path.of("jobs"), reader);
 
-        assertThat(catalog.jobs()).extracting(JobDefinition::name).containsExactly("arrivals", "education");
+        assertThat(catalog.jobs()).extracting(JobDefinition::name).containsExactly("arrivals", "education", "stocks");
         JobDefinition arrivals = catalog.jobs().get(0);
         assertThat(arrivals.type().name()).isEqualTo("arrivals");
         assertThat(arrivals.inputs()).containsExactly(
