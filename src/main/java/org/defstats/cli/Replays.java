@@ -108,10 +108,8 @@ final class Replays {
     private Result replay(String runId, Path runDir, Path output, Path scratch, ReplaySession spring, boolean debug)
             throws IOException {
         JsonNode content;
-        String job;
         try {
-            content = JsonMapper.builder().build().readTree(runDir.resolve("manifest.json").toFile()).at("/content");
-            job = content.get("job").asString();
+            content = content(runDir.resolve("manifest.json"));
             rebuildFolders(content, new Archive(output), scratch);
         }
         catch (RuntimeException | IOException e) {
@@ -120,28 +118,27 @@ final class Replays {
             debug(debug, e);
             return Result.FAILED;
         }
-
-        RunOutcome outcome;
+        List<String> differences;
         try {
-            outcome = spring.run(job, scratch.resolve("input"), scratch.resolve("jobs"), scratch.resolve("output"));
-        }
-        catch (RuntimeException e) {
-            err.println("defstats: " + message(e));
-            debug(debug, e);
-            outcome = null;
-        }
-        if (!(outcome instanceof RunOutcome.Published published)) {
-            if (outcome != null) {
+            RunOutcome outcome = spring.run(content.get("job").asString(), scratch.resolve("input"),
+                    scratch.resolve("jobs"), scratch.resolve("output"));
+            if (!(outcome instanceof RunOutcome.Published published)) {
                 ByteArrayOutputStream report = new ByteArrayOutputStream();
                 PrintStream stream = new PrintStream(report, true, StandardCharsets.UTF_8);
                 new Defstats(stream, stream).report(outcome, debug);
                 err.print(report.toString(StandardCharsets.UTF_8));
+                err.println("defstats: the replay of " + runId + " failed; its folders are in "
+                        + Defstats.shown(scratch));
+                return Result.FAILED;
             }
-            err.println("defstats: the replay of " + runId + " failed; its folders are in " + Defstats.shown(scratch));
+            differences = ReplayedOutputs.differences(content, runDir, published.latest());
+        }
+        catch (RuntimeException | IOException e) {
+            err.println("defstats: the replay of " + runId + " failed: " + message(e) + "; its folders are in "
+                    + Defstats.shown(scratch));
+            debug(debug, e);
             return Result.FAILED;
         }
-
-        List<String> differences = ReplayedOutputs.differences(content, runDir, published.latest());
         if (differences.isEmpty()) {
             out.println("identical: the " + content.get("outputs").size() + " outputs of run " + runId
                     + " replayed byte for byte from its archived inputs and job file");
@@ -154,19 +151,32 @@ final class Replays {
         return Result.DIFFERS;
     }
 
+    /** The {@code content} of a run's manifest, which is untrusted: the parts a replay reads must be there. */
+    private static JsonNode content(Path manifest) throws IOException {
+        JsonNode content = JsonMapper.builder().build().readTree(manifest.toFile()).at("/content");
+        for (String part : List.of("/job", "/jobFile/name", "/inputs", "/outputs")) {
+            if (content.at(part).isMissingNode() || content.at(part).isNull()) {
+                throw new IOException(manifest + " has no content" + part.replace('/', '.') + "; see defstats verify");
+            }
+        }
+        return content;
+    }
+
     /** Copies the archived job file and inputs of a run into {@code scratch/jobs} and {@code scratch/input}. */
     private static void rebuildFolders(JsonNode content, Archive archive, Path scratch) throws IOException {
-        JsonNode jobFile = content.get("jobFile");
-        copy(archive, jobFile, scratch.resolve("jobs"));
+        copy(archive, content.get("jobFile"), scratch.resolve("jobs"));
         for (JsonNode input : content.get("inputs")) {
             copy(archive, input, scratch.resolve("input"));
         }
     }
 
     private static void copy(Archive archive, JsonNode file, Path folder) throws IOException {
-        String name = file.get("name").asString();
+        String name = file.path("name").asString("");
         if (!ReplayedOutputs.inside(folder, name) || Path.of(name).getNameCount() != 1) {
             throw new IOException("the manifest names the file '" + name + "', which is not a plain file name");
+        }
+        if (!file.path("archived").isString() || !file.path("sha256").isString()) {
+            throw new IOException("the manifest does not say where " + name + " is archived and what its SHA-256 is");
         }
         Path from = archive.open(file.get("archived").asString(), file.get("sha256").asString());
         Files.createDirectories(folder);

@@ -144,6 +144,23 @@ class ReplayTest {
                 .contains(archived + " no longer has the content its name says").hasLineCount(1);
     }
 
+    @Test
+    void aManifestNamingAFileOutsideTheScratchFolderFailsItsReplayWithoutWritingThere() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        String runId = onlyRun();
+        Path manifest = output.resolve("arrivals/runs").resolve(runId).resolve("manifest.json");
+        manifest.toFile().setWritable(true);
+        Files.writeString(manifest, Files.readString(manifest).replace("\"name\" : \"mou-arrivals-by-year.csv\"",
+                "\"name\" : \"../../../../escaped.csv\""));
+
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.FAILED);
+        assertThat(text(err)).isEqualTo("defstats: the replay of " + runId + " failed: the manifest names the file "
+                + "'../../../../escaped.csv', which is not a plain file name\n");
+        try (Stream<Path> files = Files.walk(work)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("escaped.csv"))).isEmpty();
+        }
+    }
+
     /** Publishes arrivals, then again after the 2016 figures were revised; the two run ids, oldest first. */
     private List<String> twoRunsOfChangedInputs() throws IOException {
         assertThat(defstats("run")).isEqualTo(Defstats.OK);
