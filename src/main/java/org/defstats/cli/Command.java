@@ -38,8 +38,13 @@ sealed interface Command {
     record Restart(String runId, Path output, List<String> springArguments) implements Command {
     }
 
-    /** Re-runs a published run from its archived inputs and job file and compares the outputs. */
-    record Replay(String runId, Path output) implements Command {
+    /**
+     * Re-runs published runs from their archived inputs and job files and compares the outputs.
+     *
+     * @param runIds the runs to replay, in the order given; empty when {@code allOf} is given
+     * @param allOf  the job whose every published run is replayed ({@code --all JOB}), or null
+     */
+    record Replay(List<String> runIds, String allOf, Path output) implements Command {
     }
 
     /** The long-running scheduler: each job at its cron, until SIGTERM. */

@@ -38,6 +38,7 @@ final class CommandLine {
         Path input = home.resolve("input");
         Path output = home.resolve("output");
         Path jobs = home.resolve("jobs");
+        String all = null;
         List<String> names = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         List<String> given = new ArrayList<>();
@@ -50,6 +51,7 @@ final class CommandLine {
                 case "--input" -> input = folder(rest, ++i, arg);
                 case "--output" -> output = folder(rest, ++i, arg);
                 case "--jobs" -> jobs = folder(rest, ++i, arg);
+                case "--all" -> all = jobName(rest, ++i, arg);
                 default -> {
                     if (arg.startsWith("--spring.")) {
                         spring.add(arg);
@@ -67,7 +69,7 @@ final class CommandLine {
             case "run", "schedule" -> List.of("--input", "--output", "--jobs", "--spring.*");
             case "list" -> List.of("--jobs");
             case "history", "restart" -> List.of("--output", "--spring.*");
-            case "replay" -> List.of("--output");
+            case "replay" -> List.of("--output", "--all");
             default -> List.of();
         };
         for (String option : given) {
@@ -103,7 +105,7 @@ final class CommandLine {
             }
             case "restart" -> new Parsed(new Command.Restart(one(names, "restart RUN_ID"), output, List.copyOf(spring)),
                     debug);
-            case "replay" -> new Parsed(new Command.Replay(one(names, "replay RUN_ID"), output), debug);
+            case "replay" -> new Parsed(replay(names, all, output), debug);
             case "verify" -> new Parsed(new Command.Verify(path(names, 1, "verify RUN_DIR").get(0)), debug);
             case "compare" -> {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
@@ -112,6 +114,14 @@ final class CommandLine {
             default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, schedule, list, "
                     + "history, replay, verify, compare and restart");
         };
+    }
+
+    private static Command.Replay replay(List<String> runIds, String all, Path output) {
+        if (runIds.isEmpty() == (all == null)) {
+            throw new UsageException("usage: defstats replay RUN_ID [RUN_ID...] or defstats replay --all JOB"
+                    + (all == null ? "" : "; give run ids or --all JOB, not both"));
+        }
+        return new Command.Replay(List.copyOf(runIds), all, output);
     }
 
     private static String one(List<String> names, String usage) {
@@ -126,6 +136,13 @@ final class CommandLine {
             throw new UsageException("usage: defstats " + usage);
         }
         return names.stream().map(n -> Path.of(n).toAbsolutePath().normalize()).toList();
+    }
+
+    private static String jobName(List<String> args, int index, String option) {
+        if (index >= args.size() || args.get(index).startsWith("-")) {
+            throw new UsageException(option + " needs a job name, for example " + option + " arrivals");
+        }
+        return args.get(index);
     }
 
     private static Path folder(List<String> args, int index, String option) {

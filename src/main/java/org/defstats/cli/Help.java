@@ -22,9 +22,11 @@ final class Help {
               defstats history [JOB] [--output DIR]
                   Lists the runs of the job repository, newest first: run id, job, status, start,
                   duration, input fingerprint, revisions, rows read and run folder.
-              defstats replay RUN_ID [--output DIR]
-                  Re-runs a published run from its archived inputs and job file in a scratch folder and
-                  compares every output with the published one (tables cell by cell).
+              defstats replay RUN_ID [RUN_ID...] [--output DIR]
+              defstats replay --all JOB [--output DIR]
+                  Re-runs published runs (--all: every run of JOB, oldest first) from their archived
+                  inputs and job files in scratch folders, in one process, and compares every output
+                  with the published one (tables cell by cell). Several runs end with a summary line.
               defstats verify RUN_DIR
                   Checks a run folder against its manifest: files changed, added or removed.
               defstats compare TABLE.csv PUBLISHED.csv
@@ -41,12 +43,14 @@ final class Help {
               --input DIR    folder of the input CSV files (default: input/ in the defstats folder)
               --output DIR   folder of published runs and of the job repository (default: output/)
               --jobs DIR     folder of the job files, one *.yaml per job (default: jobs/)
+              --all JOB      replay: every published run of the job
               --debug        show stack traces and framework logging on the console
               --spring.*=…   passed to Spring Boot, e.g. --spring.datasource.url=jdbc:postgresql://…
 
-            Exit codes: 0 every job published or current (replay: identical; verify, compare: no
-            difference); 1 a job failed and nothing of it was published, or a difference was found;
-            2 usage error, or a job file or input that was refused before any job ran.
+            Exit codes: 0 every job published or current (replay: every run identical; verify, compare:
+            no difference); 1 a job failed and nothing of it was published, or a difference was found
+            (replay: a run differs, failed or, among several, was not found); 2 usage error, or a job
+            file or input that was refused before any job ran.
             """;
 
     private Help() {

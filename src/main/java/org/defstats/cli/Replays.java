@@ -4,32 +4,44 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.defstats.audit.CsvTable;
-import org.defstats.audit.TableDiff;
 import org.defstats.publish.Archive;
-import org.defstats.publish.Sha256;
+import org.defstats.runs.RunOutcome;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code defstats replay RUN_ID}: rebuilds the input and jobs folders of a published run from the archive, runs
- * it into a scratch output folder with a job repository of its own, and compares every output with the
- * published one, tables cell by cell.
+ * {@code defstats replay RUN_ID [RUN_ID...]} and {@code defstats replay --all JOB}: rebuilds the input and jobs
+ * folders of each published run from the archive, runs it into a scratch output folder, and compares every output
+ * with the published one, tables cell by cell. The replays of one command share one Spring context and job
+ * repository ({@link ReplaySession}); each has scratch folders of its own under
+ * {@code OUTPUT/.defstats/replay/at-TIME-N/RUN_ID/}, removed when it is identical.
  */
 final class Replays {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+
+    /** How one replay ended. */
+    private enum Result {
+        IDENTICAL("identical"), DIFFERS("differ"), FAILED("failed"), NOT_FOUND("not found");
+
+        private final String summary;
+
+        Result(String summary) {
+            this.summary = summary;
+        }
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -41,124 +53,167 @@ final class Replays {
 
     int replay(Command.Replay command, boolean debug) throws IOException {
         Path output = command.output();
-        Path runDir = findRun(output, command.runId());
-        if (runDir == null) {
-            err.println("defstats: no published run " + command.runId() + " in " + Defstats.shown(output)
-                    + "; see defstats history");
-            return Defstats.USAGE;
-        }
-        JsonNode content = JsonMapper.builder().build().readTree(runDir.resolve("manifest.json").toFile()).at("/content");
-        String job = content.get("job").asString();
-        Files.createDirectories(output.resolve(".defstats/replay"));
-        Path scratch = Files.createTempDirectory(output.resolve(".defstats/replay"),
-                command.runId() + "-at-" + STAMP.format(Instant.now()) + "-");
-        Archive archive = new Archive(output);
-        JsonNode jobFile = content.get("jobFile");
-        try {
-            copy(archive.open(jobFile.get("archived").asString(), jobFile.get("sha256").asString()),
-                    scratch.resolve("jobs").resolve(jobFile.get("name").asString()));
-            for (JsonNode input : content.get("inputs")) {
-                copy(archive.open(input.get("archived").asString(), input.get("sha256").asString()),
-                        scratch.resolve("input").resolve(input.get("name").asString()));
+        List<String> runIds = command.runIds();
+        if (command.allOf() != null) {
+            runIds = PublishedRunFolders.runIds(output, command.allOf());
+            if (runIds.isEmpty()) {
+                err.println("defstats: no published runs of " + command.allOf() + " in " + Defstats.shown(output)
+                        + "; see defstats history");
+                return Defstats.USAGE;
             }
+        }
+        boolean single = command.allOf() == null && runIds.size() == 1;
+        Map<Result, Integer> results = new EnumMap<>(Result.class);
+        Path session = null;
+        ReplaySession spring = null;
+        try {
+            for (String runId : runIds) {
+                Path runDir = PublishedRunFolders.find(output, runId);
+                if (runDir == null) {
+                    err.println("defstats: no published run " + runId + " in " + Defstats.shown(output)
+                            + "; see defstats history");
+                    results.merge(Result.NOT_FOUND, 1, Integer::sum);
+                    continue;
+                }
+                if (session == null) {
+                    session = startSession(output);
+                    spring = new ReplaySession(session.resolve("defstats.log"), debug);
+                }
+                results.merge(replay(runId, runDir, output, scratch(session, runId), spring, debug), 1, Integer::sum);
+            }
+        }
+        finally {
+            if (spring != null) {
+                spring.close();
+            }
+            if (session != null && onlyLog(session)) {
+                delete(session);
+            }
+        }
+        if (single) {
+            Result only = results.keySet().iterator().next();
+            return only == Result.IDENTICAL ? Defstats.OK : only == Result.NOT_FOUND ? Defstats.USAGE : Defstats.FAILED;
+        }
+        StringBuilder summary = new StringBuilder("replayed " + runIds.size() + (runIds.size() == 1 ? " run" : " runs"));
+        String separator = ": ";
+        for (Map.Entry<Result, Integer> result : results.entrySet()) {
+            summary.append(separator).append(result.getValue()).append(' ').append(result.getKey() == Result.DIFFERS
+                    && result.getValue() == 1 ? "differs" : result.getKey().summary);
+            separator = ", ";
+        }
+        out.println(summary);
+        return results.keySet().equals(Set.of(Result.IDENTICAL)) ? Defstats.OK : Defstats.FAILED;
+    }
+
+    private Result replay(String runId, Path runDir, Path output, Path scratch, ReplaySession spring, boolean debug)
+            throws IOException {
+        JsonNode content;
+        try {
+            content = content(runDir.resolve("manifest.json"));
+            rebuildFolders(content, new Archive(output), scratch);
         }
         catch (RuntimeException | IOException e) {
             delete(scratch);
-            throw e;
+            err.println("defstats: the replay of " + runId + " failed: " + message(e));
+            debug(debug, e);
+            return Result.FAILED;
         }
-
-        ByteArrayOutputStream runOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream runErr = new ByteArrayOutputStream();
-        List<String> args = new ArrayList<>(List.of("run", job, "--input", scratch.resolve("input").toString(),
-                "--output", scratch.resolve("output").toString(), "--jobs", scratch.resolve("jobs").toString()));
-        if (debug) {
-            args.add("--debug");
+        List<String> differences;
+        try {
+            RunOutcome outcome = spring.run(content.get("job").asString(), scratch.resolve("input"),
+                    scratch.resolve("jobs"), scratch.resolve("output"));
+            if (!(outcome instanceof RunOutcome.Published published)) {
+                ByteArrayOutputStream report = new ByteArrayOutputStream();
+                PrintStream stream = new PrintStream(report, true, StandardCharsets.UTF_8);
+                new Defstats(stream, stream).report(outcome, debug);
+                err.print(report.toString(StandardCharsets.UTF_8));
+                err.println("defstats: the replay of " + runId + " failed; its folders are in "
+                        + Defstats.shown(scratch));
+                return Result.FAILED;
+            }
+            differences = ReplayedOutputs.differences(content, runDir, published.latest());
         }
-        int exit = new Defstats(new PrintStream(runOut, true, StandardCharsets.UTF_8),
-                new PrintStream(runErr, true, StandardCharsets.UTF_8)).execute(args.toArray(String[]::new));
-        if (exit != Defstats.OK) {
-            err.print(runErr.toString(StandardCharsets.UTF_8));
-            err.println("defstats: the replay of " + command.runId() + " failed; its folders are in "
+        catch (RuntimeException | IOException e) {
+            err.println("defstats: the replay of " + runId + " failed: " + message(e) + "; its folders are in "
                     + Defstats.shown(scratch));
-            return Defstats.FAILED;
-        }
-
-        Path replayed = scratch.resolve("output").resolve(job).resolve("latest");
-        List<String> differences = differences(content.get("outputs"), runDir, replayed);
-        JsonNode replayedInputs = JsonMapper.builder().build().readTree(replayed.resolve("manifest.json").toFile())
-                .at("/content/inputs");
-        if (!replayedInputs.equals(content.get("inputs"))) {
-            differences.add("the manifests say different things of the inputs (encoding, rows, skipped lines or "
-                    + "warnings): published " + content.get("inputs") + ", replayed " + replayedInputs);
+            debug(debug, e);
+            return Result.FAILED;
         }
         if (differences.isEmpty()) {
-            out.println("identical: the " + content.get("outputs").size() + " outputs of run " + command.runId()
+            out.println("identical: the " + content.get("outputs").size() + " outputs of run " + runId
                     + " replayed byte for byte from its archived inputs and job file");
             delete(scratch);
-            return Defstats.OK;
+            return Result.IDENTICAL;
         }
         differences.forEach(out::println);
-        err.println("defstats: the replay of " + command.runId() + " differs from what was published; the replay "
+        err.println("defstats: the replay of " + runId + " differs from what was published; the replay "
                 + "is in " + Defstats.shown(scratch));
-        return Defstats.FAILED;
+        return Result.DIFFERS;
     }
 
-    private static List<String> differences(JsonNode outputs, Path published, Path replayed) throws IOException {
-        List<String> differences = new ArrayList<>();
-        for (JsonNode output : outputs) {
-            String name = output.get("name").asString();
-            Path theirs = replayed.resolve(name);
-            if (!Files.isRegularFile(theirs)) {
-                differences.add("missing in the replay: " + name);
-                continue;
+    /** The {@code content} of a run's manifest, which is untrusted: the parts a replay reads must be there. */
+    private static JsonNode content(Path manifest) throws IOException {
+        JsonNode content = JsonMapper.builder().build().readTree(manifest.toFile()).at("/content");
+        for (String part : List.of("/job", "/jobFile/name", "/inputs", "/outputs")) {
+            if (content.at(part).isMissingNode() || content.at(part).isNull()) {
+                throw new IOException(manifest + " has no content" + part.replace('/', '.') + "; see defstats verify");
             }
-            byte[] replayedBytes = Files.readAllBytes(theirs);
-            Path ours = published.resolve(name);
-            if (!Files.isRegularFile(ours)) {
-                differences.add("missing from the published run: " + name + " (see defstats verify)");
-                continue;
-            }
-            byte[] publishedBytes = Files.readAllBytes(ours);
-            if (!Sha256.of(publishedBytes).equals(output.get("sha256").asString())) {
-                differences.add("changed since publishing: " + name + " no longer matches the manifest (see defstats "
-                        + "verify)");
-            }
-            if (java.util.Arrays.equals(publishedBytes, replayedBytes)) {
-                continue;
-            }
-            if (name.startsWith("tables/") && name.endsWith(".csv") && Files.isRegularFile(ours)) {
-                List<String> cells = new ArrayList<>();
-                TableDiff.compare(CsvTable.read(ours), CsvTable.parse(ours.getFileName().toString(), replayedBytes),
-                        TableDiff.Matching.EXACT).forEach(d -> cells.add(d.describe("published", "replayed")));
-                if (!cells.isEmpty()) {
-                    differences.addAll(cells);
-                    continue;
-                }
-            }
-            differences.add("differs: " + name + " (the published file's SHA-256 is " + Sha256.of(publishedBytes)
-                    + ", the replayed one's " + Sha256.of(replayedBytes) + ")");
         }
-        return differences;
+        return content;
     }
 
-    private static Path findRun(Path output, String runId) throws IOException {
-        if (!Files.isDirectory(output) || runId.contains("/") || runId.contains("\\") || runId.startsWith(".")) {
-            return null;
+    /** Copies the archived job file and inputs of a run into {@code scratch/jobs} and {@code scratch/input}. */
+    private static void rebuildFolders(JsonNode content, Archive archive, Path scratch) throws IOException {
+        copy(archive, content.get("jobFile"), scratch.resolve("jobs"));
+        for (JsonNode input : content.get("inputs")) {
+            copy(archive, input, scratch.resolve("input"));
         }
-        try (DirectoryStream<Path> jobs = Files.newDirectoryStream(output, Files::isDirectory)) {
-            for (Path job : jobs) {
-                Path run = job.resolve("runs").resolve(runId);
-                if (Files.isRegularFile(run.resolve("manifest.json"))) {
-                    return run;
-                }
-            }
-        }
-        return null;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to);
+    private static void copy(Archive archive, JsonNode file, Path folder) throws IOException {
+        String name = file.path("name").asString("");
+        if (!ReplayedOutputs.inside(folder, name) || Path.of(name).getNameCount() != 1) {
+            throw new IOException("the manifest names the file '" + name + "', which is not a plain file name");
+        }
+        if (!file.path("archived").isString() || !file.path("sha256").isString()) {
+            throw new IOException("the manifest does not say where " + name + " is archived and what its SHA-256 is");
+        }
+        Path from = archive.open(file.get("archived").asString(), file.get("sha256").asString());
+        Files.createDirectories(folder);
+        Files.copy(from, folder.resolve(name));
+    }
+
+    private static Path startSession(Path output) throws IOException {
+        Path replays = Files.createDirectories(output.resolve(".defstats/replay"));
+        return Files.createTempDirectory(replays, "at-" + STAMP.format(Instant.now()) + "-");
+    }
+
+    /** A folder of its own for each replay, also when a command names a run twice. */
+    private static Path scratch(Path session, String runId) throws IOException {
+        Path scratch = session.resolve(runId);
+        for (int n = 2; Files.exists(scratch); n++) {
+            scratch = session.resolve(runId + "-" + n);
+        }
+        return Files.createDirectory(scratch);
+    }
+
+    /** Whether the session folder holds nothing but the log: every replay in it was identical. */
+    private static boolean onlyLog(Path session) throws IOException {
+        try (var files = Files.list(session)) {
+            return files.allMatch(f -> f.getFileName().toString().startsWith("defstats.log"));
+        }
+    }
+
+    /** The first line of an exception's message, for a one-line error. */
+    private static String message(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private void debug(boolean debug, Throwable e) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
     }
 
     private static void delete(Path folder) throws IOException {
@@ -169,5 +224,4 @@ final class Replays {
             }
         }
     }
-
 }

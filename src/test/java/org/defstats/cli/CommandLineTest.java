@@ -55,6 +55,23 @@ class CommandLineTest {
     }
 
     @Test
+    void replayTakesRunIdsOrEveryRunOfAJob() {
+        assertThat(CommandLine.parse(List.of("replay", "20261122T021508Z-1", "--output", "/o", "20261123T021508Z-2"),
+                home).command()).isEqualTo(new Command.Replay(List.of("20261122T021508Z-1", "20261123T021508Z-2"),
+                        null, Path.of("/o")));
+        assertThat(CommandLine.parse(List.of("replay", "--all", "arrivals"), home).command())
+                .isEqualTo(new Command.Replay(List.of(), "arrivals", home.resolve("output")));
+        assertThatThrownBy(() -> CommandLine.parse(List.of("replay"), home))
+                .hasMessage("usage: defstats replay RUN_ID [RUN_ID...] or defstats replay --all JOB");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("replay", "--all", "arrivals", "20261122T021508Z-1"), home))
+                .hasMessageEndingWith("; give run ids or --all JOB, not both");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("replay", "--all", "--output", "o"), home))
+                .hasMessage("--all needs a job name, for example --all arrivals");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("run", "--all", "arrivals"), home))
+                .hasMessageStartingWith("run does not take --all");
+    }
+
+    @Test
     void anOptionACommandDoesNotUseIsAUsageError() {
         assertThatThrownBy(() -> CommandLine.parse(List.of("verify", "out/arrivals/latest", "--input", "x"), home))
                 .hasMessage("verify does not take --input");

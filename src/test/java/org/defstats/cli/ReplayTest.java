@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.defstats.publish.PublishedRuns;
+import org.defstats.publish.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +100,97 @@ class ReplayTest {
                 .toFile()).at("/content");
         assertThat(replayed).isEqualTo(content);
         PublishedRuns.assertManifestMatchesFiles(audit.resolve("arrivals/latest"));
+    }
+
+    @Test
+    void severalRunsReplayInOneProcessWithoutTouchingTheOutputFolderOrTakingOneReplayForAnother() throws IOException {
+        List<String> runs = twoRunsOfChangedInputs();
+        Map<String, String> before = snapshotOutsideReplays();
+
+        assertThat(defstats("replay", "--all", "arrivals")).isEqualTo(Defstats.OK);
+        assertThat(text(out)).isEqualTo(identical(runs.get(0)) + identical(runs.get(1))
+                + "replayed 2 runs: 2 identical\n");
+        assertThat(text(err)).isEmpty();
+
+        // the first run a second time, after another: its job instance (same inputs, fresh output folder) must be
+        // neither current with the first replay nor a restart of it
+        String unknown = "20990101T000000Z-9";
+        assertThat(defstats("replay", runs.get(0), unknown, runs.get(1), runs.get(0))).isEqualTo(Defstats.FAILED);
+        assertThat(text(out)).isEqualTo(identical(runs.get(0)) + identical(runs.get(1)) + identical(runs.get(0))
+                + "replayed 4 runs: 3 identical, 1 not found\n");
+        assertThat(text(err)).isEqualTo("defstats: no published run " + unknown + " in " + Defstats.shown(output)
+                + "; see defstats history\n");
+
+        assertThat(output.resolve(".defstats/replay")).isEmptyDirectory();
+        assertThat(snapshotOutsideReplays()).isEqualTo(before);
+        assertThat(defstats("replay", "--all", "education")).isEqualTo(Defstats.USAGE);
+        assertThat(text(err)).isEqualTo("defstats: no published runs of education in " + Defstats.shown(output)
+                + "; see defstats history\n");
+    }
+
+    @Test
+    void aTamperedArchiveFailsTheReplayOfTheRunThatReadItAndNoOther() throws IOException {
+        List<String> runs = twoRunsOfChangedInputs();
+        JsonNode first = JsonMapper.builder().build().readTree(output.resolve("arrivals/runs").resolve(runs.get(0))
+                .resolve("manifest.json").toFile()).at("/content");
+        Path archived = output.resolve(first.at("/inputs/0/archived").asString());
+        assertThat(first.at("/inputs/0/name").asString()).isEqualTo("mou-arrivals-by-year.csv");
+        archived.toFile().setWritable(true);
+        Files.writeString(archived, Files.readString(archived).replace("2016,302,1116,1418", "2016,302,1116,1419"));
+
+        assertThat(defstats("replay", runs.get(0), runs.get(1))).isEqualTo(Defstats.FAILED);
+        assertThat(text(out)).isEqualTo(identical(runs.get(1)) + "replayed 2 runs: 1 identical, 1 failed\n");
+        assertThat(text(err)).startsWith("defstats: the replay of " + runs.get(0) + " failed: ")
+                .contains(archived + " no longer has the content its name says").hasLineCount(1);
+    }
+
+    @Test
+    void aManifestNamingAFileOutsideTheScratchFolderFailsItsReplayWithoutWritingThere() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        String runId = onlyRun();
+        Path manifest = output.resolve("arrivals/runs").resolve(runId).resolve("manifest.json");
+        manifest.toFile().setWritable(true);
+        Files.writeString(manifest, Files.readString(manifest).replace("\"name\" : \"mou-arrivals-by-year.csv\"",
+                "\"name\" : \"../../../../escaped.csv\""));
+
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.FAILED);
+        assertThat(text(err)).isEqualTo("defstats: the replay of " + runId + " failed: the manifest names the file "
+                + "'../../../../escaped.csv', which is not a plain file name\n");
+        try (Stream<Path> files = Files.walk(work)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("escaped.csv"))).isEmpty();
+        }
+    }
+
+    /** Publishes arrivals, then again after the 2016 figures were revised; the two run ids, oldest first. */
+    private List<String> twoRunsOfChangedInputs() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"), Files.readString(input.resolve(
+                "mou-arrivals-by-year.csv")).replace("2016,302,1116,1418", "2016,298,1116,1414"));
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        try (Stream<Path> runs = Files.list(output.resolve("arrivals/runs"))) {
+            List<String> ids = runs.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(ids).hasSize(2);
+            return ids;
+        }
+    }
+
+    private static String identical(String runId) {
+        return "identical: the 5 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
+                + "job file\n";
+    }
+
+    /** Every file of the output folder but the replays' scratch area, with its SHA-256 and modification time. */
+    private Map<String, String> snapshotOutsideReplays() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(output)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                if (!path.startsWith(output.resolve(".defstats/replay"))) {
+                    files.put(output.relativize(path).toString(), Sha256.of(path) + " "
+                            + Files.getLastModifiedTime(path));
+                }
+            }
+        }
+        return files;
     }
 
     private String onlyRun() throws IOException {

@@ -1,0 +1,115 @@
+package org.defstats.cli;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.defstats.DefstatsApplication;
+import org.defstats.jobs.JobCatalog;
+import org.defstats.jobs.JobDefinition;
+import org.defstats.jobs.JobFileReader;
+import org.defstats.runs.JobRunner;
+import org.defstats.runs.RunOutcome;
+import org.defstats.runs.RunParameters;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the replays of one {@code replay} command in one Spring context with one job repository, an in-memory H2
+ * database of its own, so that every replay after the first costs only its job. The context starts with the first
+ * replay. The repository is emptied before and after each replay: every replay runs into a fresh output folder, so
+ * its job instance is identified by job, fingerprint and basis "none", and a later replay of the same inputs would
+ * otherwise be taken as current with the earlier one, or as a restart of it when it failed.
+ */
+final class ReplaySession implements AutoCloseable {
+
+    private final Path log;
+    private final boolean debug;
+    private final String url = "jdbc:h2:mem:defstats-replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private ConfigurableApplicationContext context;
+    /** Why the context could not start, so that the replays after the first do not try again. */
+    private RuntimeException notStarted;
+
+    /**
+     * @param log the file the framework logs into
+     */
+    ReplaySession(Path log, boolean debug) {
+        this.log = log;
+        this.debug = debug;
+    }
+
+    /**
+     * Runs a job as {@code defstats run JOB --input input --jobs jobs --output output} does, in this session's
+     * context and repository.
+     */
+    RunOutcome run(String job, Path input, Path jobs, Path output) {
+        JobDefinition definition = JobCatalog.load(jobs, new JobFileReader(Defstats.JOB_TYPES)).select(List.of(job))
+                .get(0);
+        RunParameters parameters = RunParameters.prepare(definition, input, output);
+        JobRepository repository = context().getBean(JobRepository.class);
+        forgetRuns(repository);
+        try {
+            return context.getBean(JobRunner.class).run(parameters);
+        }
+        finally {
+            forgetRuns(repository);
+        }
+    }
+
+    private ConfigurableApplicationContext context() {
+        if (notStarted != null) {
+            throw notStarted;
+        }
+        if (context == null) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("spring.datasource.url", url);
+            properties.put("spring.datasource.username", "sa");
+            properties.put("logging.file.name", log.toString());
+            properties.put("logging.threshold.console", debug ? "INFO" : "OFF");
+            try {
+                context = new SpringApplicationBuilder(DefstatsApplication.class).properties(properties).run();
+            }
+            catch (RuntimeException e) {
+                notStarted = new IllegalStateException("cannot start the replays' job repository: "
+                        + e.getMessage(), e);
+                throw notStarted;
+            }
+        }
+        return context;
+    }
+
+    private static void forgetRuns(JobRepository repository) {
+        for (String name : repository.getJobNames()) {
+            for (JobInstance instance : repository.findJobInstances(name)) {
+                repository.deleteJobInstance(instance);
+            }
+        }
+        if (!repository.getJobNames().isEmpty()) {
+            throw new IllegalStateException("the replays' job repository still holds runs of "
+                    + repository.getJobNames() + " after removing them, so a replay could be taken for another");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (context == null) {
+            return;
+        }
+        context.close();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
+        catch (SQLException e) {
+            // the in-memory database is gone already
+        }
+    }
+}

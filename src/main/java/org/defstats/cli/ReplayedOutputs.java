@@ -1,0 +1,89 @@
+package org.defstats.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.defstats.audit.CsvTable;
+import org.defstats.audit.TableDiff;
+import org.defstats.publish.Sha256;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compares a replay with the published run: every output its manifest lists, byte for byte and tables cell by
+ * cell, and what the two manifests say of the inputs. Each difference is one line for people.
+ */
+final class ReplayedOutputs {
+
+    private ReplayedOutputs() {
+    }
+
+    /**
+     * @param content   the {@code content} of the published run's manifest
+     * @param published the published run folder
+     * @param replayed  the folder the replay published into (its {@code latest/})
+     */
+    static List<String> differences(JsonNode content, Path published, Path replayed) throws IOException {
+        List<String> differences = new ArrayList<>();
+        for (JsonNode output : content.get("outputs")) {
+            String name = output.get("name").asString();
+            if (!inside(published, name)) {
+                differences.add("not compared: the manifest names the output " + name + ", which lies outside the "
+                        + "run folder");
+                continue;
+            }
+            differences.addAll(differences(name, output.get("sha256").asString(), published.resolve(name),
+                    replayed.resolve(name)));
+        }
+        JsonNode replayedInputs = JsonMapper.builder().build().readTree(replayed.resolve("manifest.json").toFile())
+                .at("/content/inputs");
+        if (!replayedInputs.equals(content.get("inputs"))) {
+            differences.add("the manifests say different things of the inputs (encoding, rows, skipped lines or "
+                    + "warnings): published " + content.get("inputs") + ", replayed " + replayedInputs);
+        }
+        return differences;
+    }
+
+    private static List<String> differences(String name, String sha256, Path ours, Path theirs) throws IOException {
+        if (!Files.isRegularFile(theirs)) {
+            return List.of("missing in the replay: " + name);
+        }
+        if (!Files.isRegularFile(ours)) {
+            return List.of("missing from the published run: " + name + " (see defstats verify)");
+        }
+        List<String> differences = new ArrayList<>();
+        byte[] replayedBytes = Files.readAllBytes(theirs);
+        byte[] publishedBytes = Files.readAllBytes(ours);
+        if (!Sha256.of(publishedBytes).equals(sha256)) {
+            differences.add("changed since publishing: " + name + " no longer matches the manifest (see defstats "
+                    + "verify)");
+        }
+        if (Arrays.equals(publishedBytes, replayedBytes)) {
+            return differences;
+        }
+        if (name.startsWith("tables/") && name.endsWith(".csv")) {
+            List<String> cells = new ArrayList<>();
+            TableDiff.compare(CsvTable.read(ours), CsvTable.parse(ours.getFileName().toString(), replayedBytes),
+                    TableDiff.Matching.EXACT).forEach(d -> cells.add(d.describe("published", "replayed")));
+            if (!cells.isEmpty()) {
+                differences.addAll(cells);
+                return differences;
+            }
+        }
+        differences.add("differs: " + name + " (the published file's SHA-256 is " + Sha256.of(publishedBytes)
+                + ", the replayed one's " + Sha256.of(replayedBytes) + ")");
+        return differences;
+    }
+
+    /** Whether a relative name from a manifest, which is untrusted, stays inside {@code folder}. */
+    static boolean inside(Path folder, String name) {
+        Path relative = Path.of(name);
+        return !name.isEmpty() && !relative.isAbsolute() && folder.resolve(relative).normalize().startsWith(folder)
+                && !relative.normalize().startsWith("..");
+    }
+}
