@@ -14,6 +14,7 @@ import org.defstats.DefstatsApplication;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
+import org.defstats.jobs.JobTypes;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
@@ -51,7 +52,7 @@ final class ReplaySession implements AutoCloseable {
      * context and repository.
      */
     RunOutcome run(String job, Path input, Path jobs, Path output) {
-        JobDefinition definition = JobCatalog.load(jobs, new JobFileReader(Defstats.JOB_TYPES)).select(List.of(job))
+        JobDefinition definition = JobCatalog.load(jobs, new JobFileReader(JobTypes.all())).select(List.of(job))
                 .get(0);
         RunParameters parameters = RunParameters.prepare(definition, input, output);
         JobRepository repository = context().getBean(JobRepository.class);
