@@ -42,10 +42,10 @@ final class ArrivalsTables {
     }
 
     static Table partialPeriods(List<PartialPeriodFigure> figures) {
-        return new Table("partial-periods.csv", SPECS.get(1).columnNames(),
-                figures.stream().map(f -> List.of(f.period().label(), cell(f.male()), cell(f.female()),
-                        cell(f.total()), label(f.previousPeriod()), cell(f.previousTotal()), cell(f.changePct())))
-                        .toList());
+        // up to 484,620 spans: the rows are made as the table is written
+        return Table.of("partial-periods.csv", SPECS.get(1).columnNames(), figures,
+                f -> List.of(f.period().label(), cell(f.male()), cell(f.female()), cell(f.total()),
+                        label(f.previousPeriod()), cell(f.previousTotal()), cell(f.changePct())));
     }
 
     static Table milestones(List<Milestone> milestones) {

@@ -1,7 +1,6 @@
 package org.defstats.output;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,30 +20,49 @@ public record Table(String name, List<String> header, List<List<String>> rows) {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
+    /**
+     * @param rows the rows; a list that makes each row when asked (see {@link #of}) keeps a large table from
+     *             holding every cell as a string at once
+     */
     public Table {
         header = List.copyOf(header);
-        rows = rows.stream().map(List::copyOf).toList();
-        for (List<String> row : rows) {
-            if (row.size() != header.size()) {
-                throw new IllegalArgumentException(name + ": a row has " + row.size() + " cells for "
-                        + header.size() + " columns");
+        rows = java.util.Collections.unmodifiableList(rows);
+    }
+
+    /** A table whose rows are made from {@code items} as they are written, not all held at once. */
+    public static <T> Table of(String name, List<String> header, List<T> items,
+            java.util.function.Function<T, List<String>> row) {
+        return new Table(name, header, new java.util.AbstractList<>() {
+            @Override
+            public List<String> get(int index) {
+                return row.apply(items.get(index));
             }
-        }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        });
     }
 
     /** The CSV bytes of this table. */
     public byte[] csv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes,
+                StandardCharsets.UTF_8)), FORMAT)) {
             printer.printRecord(header.stream().map(Table::safe).toList());
             for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException(name + ": a row has " + row.size() + " cells for "
+                            + header.size() + " columns");
+                }
                 printer.printRecord(row.stream().map(Table::safe).toList());
             }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 
     /** The text of a cell as written: formula-like text that is not a number gets a leading apostrophe. */

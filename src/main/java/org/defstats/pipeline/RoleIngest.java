@@ -28,12 +28,18 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 final class RoleIngest<S extends Serializable> implements ItemStreamReader<CsvLine>,
         ItemProcessor<CsvLine, Ingested<S>>, ItemWriter<Ingested<S>>, StepExecutionListener {
 
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(RoleIngest.class);
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final InputRole<S> role;
     private final IngestNotes notes;
     private CsvLineReader reader;
     private IngestProcessor<S> processor;
     private IngestWriter<S> writer;
     private StagedRowsFile.Writer<S> staged;
+    private long cpuAtStart;
 
     RoleIngest(InputRole<S> role, IngestNotes notes) {
         this.role = role;
@@ -41,7 +47,17 @@ final class RoleIngest<S extends Serializable> implements ItemStreamReader<CsvLi
     }
 
     @Override
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
+        LOG.info(String.format(java.util.Locale.ROOT, "ingest of %s: %d lines in %.3f s of CPU, %.0f lines per "
+                + "CPU second", role.name(), stepExecution.getReadCount(), cpu,
+                cpu > 0 ? stepExecution.getReadCount() / cpu : 0.0));
+        return stepExecution.getExitStatus();
+    }
+
+    @Override
     public void beforeStep(StepExecution stepExecution) {
+        cpuAtStart = THREADS.getCurrentThreadCpuTime();
         RunParameters parameters = RunParameters.from(stepExecution);
         long execution = stepExecution.getJobExecutionId();
         StageFolder stage = StageFolder.of(parameters.outputDir(), parameters.job(), execution);
