@@ -42,8 +42,8 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The {@code defstats} command: parses the command line, reads the job files, starts Spring only to run
- * jobs (not when every job of a run is current and the job repository was left settled), and turns outcomes into console lines and an exit code (0 success, 1 a job failed, 2 usage error
- * or refused job file).
+ * jobs (not when every job of a run is current and the job repository was left settled), and turns outcomes
+ * into console lines and an exit code (0 success, 1 a job failed, 2 usage error or refused job file).
  */
 public final class Defstats {
 
