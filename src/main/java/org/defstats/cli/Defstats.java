@@ -204,8 +204,9 @@ public final class Defstats {
         for (JobDefinition job : jobs) {
             prepared.add(RunParameters.prepare(job, command.input(), command.output()));
         }
-        Optional<List<RunOutcome>> current = SettledRepository.allCurrent(prepared, command.output(),
-                command.springArguments());
+        // --debug shows the framework's logging, so it takes the way through Spring
+        Optional<List<RunOutcome>> current = debug ? Optional.empty()
+                : SettledRepository.allCurrent(prepared, command.output(), command.springArguments());
         if (current.isPresent()) {
             current.get().forEach(outcome -> report(outcome, debug));
             return OK;
