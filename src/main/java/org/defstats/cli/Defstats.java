@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.defstats.DefstatsApplication;
 import org.defstats.audit.CellDifference;
@@ -35,11 +36,12 @@ import org.defstats.schedule.Scheduler;
 import org.defstats.schedule.SchedulerClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The {@code defstats} command: parses the command line, reads the job files, starts Spring only to run
- * jobs, and turns outcomes into console lines and an exit code (0 success, 1 a job failed, 2 usage error
- * or refused job file).
+ * jobs (not when every job of a run is current and the job repository was left settled), and turns outcomes
+ * into console lines and an exit code (0 success, 1 a job failed, 2 usage error or refused job file).
  */
 public final class Defstats {
 
@@ -59,6 +61,9 @@ public final class Defstats {
     private final PrintStream err;
 
     private final boolean handleSignals;
+
+    /** How many times this instance started Spring, for the tests of what needs it. */
+    private int springStarts;
 
     public Defstats(PrintStream out, PrintStream err) {
         this(out, err, false);
@@ -194,6 +199,13 @@ public final class Defstats {
         List<RunParameters> prepared = new ArrayList<>();
         for (JobDefinition job : jobs) {
             prepared.add(RunParameters.prepare(job, command.input(), command.output()));
+        }
+        // --debug shows the framework's logging, so it takes the way through Spring
+        Optional<List<RunOutcome>> current = debug ? Optional.empty()
+                : SettledRepository.allCurrent(prepared, command.output(), command.springArguments());
+        if (current.isPresent()) {
+            current.get().forEach(outcome -> report(outcome, debug));
+            return OK;
         }
         int exit = OK;
         try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
@@ -383,19 +395,21 @@ public final class Defstats {
             throw new IllegalStateException("cannot create the output folder " + output + ": " + e.getMessage());
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
-        // initialize-schema=always re-runs the Batch DDL on every start; its "already exists" errors are
-        // expected, and H2 would otherwise trace each one into a repository.trace.db file. WRITE_DELAY=0 writes
-        // each commit to the file at once, so that a killed process leaves the record of its running job.
-        // DB_CLOSE_ON_EXIT=FALSE: the context closes the database, after a stopping job has been recorded.
-        defaults.put("spring.datasource.url", "jdbc:h2:file:" + repository.resolve("repository").toAbsolutePath()
-                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        defaults.put("spring.datasource.url", ownRepositoryUrl(output));
         defaults.put("spring.datasource.username", "sa");
         defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
         defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
+        springStarts++;
+        ConfigurableApplicationContext context;
         try {
-            return new SpringApplicationBuilder(DefstatsApplication.class)
+            context = new SpringApplicationBuilder(DefstatsApplication.class)
                     .registerShutdownHook(shutdownHook)
                     .properties(defaults)
+                    .listeners(event -> {
+                        if (event instanceof ContextClosedEvent closed) {
+                            SettledRepository.closing(closed.getApplicationContext(), output);
+                        }
+                    })
                     .run(springArguments.toArray(String[]::new));
         }
         catch (RuntimeException e) {
@@ -409,6 +423,30 @@ public final class Defstats {
             }
             throw new IllegalStateException("cannot open the job repository: " + cause, e);
         }
+        try {
+            SettledRepository.opened(output);
+        }
+        catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    /**
+     * The output folder's own job repository, an H2 file. initialize-schema=always re-runs the Batch DDL on every
+     * start; its "already exists" errors are expected, and H2 would otherwise trace each one into a
+     * repository.trace.db file. WRITE_DELAY=0 writes each commit to the file at once, so that a killed process leaves
+     * the record of its running job. DB_CLOSE_ON_EXIT=FALSE: the context closes the database, after a stopping job
+     * has been recorded.
+     */
+    static String ownRepositoryUrl(Path output) {
+        return "jdbc:h2:file:" + output.resolve(".defstats").resolve("repository").toAbsolutePath()
+                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    int springStarts() {
+        return springStarts;
     }
 
     private static String message(Throwable e) {
