@@ -11,13 +11,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.defstats.corpus.CorpusRuns;
 import org.defstats.publish.PublishedRuns;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The defstats command end to end, as a statistician runs it, on copies of the shipped jobs and inputs. */
+/**
+ * The defstats command end to end, as a statistician runs it, on copies of the shipped jobs and inputs. Tests that
+ * start from a published run of the shipped jobs start from a copy of one made once for the class, since each
+ * {@code defstats run} starts Spring and the job repository.
+ */
 class DefstatsCommandTest {
+
+    /** The output folder of one {@code defstats run} of the shipped jobs on the shipped inputs. */
+    @TempDir
+    static Path published;
 
     @TempDir
     Path work;
@@ -27,6 +37,19 @@ class DefstatsCommandTest {
     private Path output;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void publishTheShippedJobs() throws IOException {
+        Path folder = published.resolve("shipped");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(console, true, StandardCharsets.UTF_8);
+        assertThat(new Defstats(stream, stream).execute("run", "--input",
+                copy(Path.of("input"), folder.resolve("input")).toString(), "--jobs",
+                copy(Path.of("jobs"), folder.resolve("jobs")).toString(), "--output", published.resolve("output")
+                        .toString())).as(console.toString(StandardCharsets.UTF_8)).isEqualTo(Defstats.OK);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("arrivals: published run ",
+                "education: published run ");
+    }
 
     @BeforeEach
     void copyShippedJobsAndInputs() throws IOException {
@@ -65,9 +88,7 @@ class DefstatsCommandTest {
 
     @Test
     void theSameInputGivesByteIdenticalTablesAndSvgInAnotherOutputFolder() throws IOException {
-        assertThat(defstats("run")).isEqualTo(Defstats.OK);
-        Path first = output;
-        output = work.resolve("second-output");
+        Path first = published.resolve("output");
         assertThat(defstats("run")).isEqualTo(Defstats.OK);
 
         for (String job : List.of("arrivals", "education")) {
@@ -85,7 +106,7 @@ class DefstatsCommandTest {
 
     @Test
     void aChangedSettingStartsANewRunButADescriptionDoesNot() throws IOException {
-        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        startFromThePublishedRun();
         Path jobFile = jobs.resolve("arrivals.yaml");
         Files.writeString(jobFile, Files.readString(jobFile).replace("description: Arrivals", "description: All"));
         assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
@@ -101,7 +122,7 @@ class DefstatsCommandTest {
 
     @Test
     void aBadInputFailsWithOnePlacedLineAndPublishesNothing() throws IOException {
-        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        startFromThePublishedRun();
         List<String> before = PublishedRuns.files(output.resolve("arrivals"));
         byte[] latestYearly = Files.readAllBytes(output.resolve("arrivals/latest/tables/yearly.csv"));
 
@@ -248,7 +269,7 @@ class DefstatsCommandTest {
 
     @Test
     void verifyFindsAChangedByteAndAnAddedFile() throws IOException {
-        assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
+        startFromThePublishedRun();
         Path run = output.resolve("arrivals/runs").resolve(runs("arrivals").get(0));
         assertThat(defstats("verify", run.toString())).isEqualTo(Defstats.OK);
         assertThat(stdout()).startsWith("verified: every file of ");
@@ -268,7 +289,7 @@ class DefstatsCommandTest {
 
     @Test
     void compareHonoursThePublishedRounding() throws IOException {
-        assertThat(defstats("run", "education")).isEqualTo(Defstats.OK);
+        startFromThePublishedRun();
         Path table = output.resolve("education/latest/tables/university-or-higher.csv");
         Path hana = Files.writeString(work.resolve("hana-foundation.csv"), "year,share_pct\n2012,5.3\n2013,6.6\n"
                 + "2014,6.6\n2015,7.3\n");
@@ -346,6 +367,11 @@ class DefstatsCommandTest {
 
         assertThat(defstats("schedule", "arrivals")).isEqualTo(Defstats.USAGE);
         assertThat(stderr()).contains("schedule takes no job names");
+    }
+
+    /** The output folder as {@code defstats run} of the shipped jobs on the shipped inputs leaves it. */
+    private void startFromThePublishedRun() {
+        CorpusRuns.copyTree(published.resolve("output"), output);
     }
 
     private int defstats(String... args) {

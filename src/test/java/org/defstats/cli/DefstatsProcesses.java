@@ -7,66 +7,90 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.defstats.gated.Gate;
 import org.defstats.publish.PublishedRuns;
 
 /** defstats in processes of their own, for tests that kill, stop or pair them, and what their runs must equal. */
 final class DefstatsProcesses {
 
+    /** The processes started and not yet seen to end, so that a failed test leaves none behind. */
+    private static final List<Process> STARTED = new CopyOnWriteArrayList<>();
+
     private DefstatsProcesses() {
     }
 
     /**
-     * The shipped arrivals job on a partial-periods input that takes seconds to read, so that a run can be killed or
-     * stopped midway; {@code cron} replaces its schedule's when given.
+     * The shipped arrivals inputs in {@code input}, and in {@code jobs} the shipped arrivals job file with the type
+     * {@code type} ({@code arrivals}, or {@code gated-arrivals} for a run that holds where the test says, see
+     * {@link #startHeld}); {@code cron} replaces its schedule's when given.
      */
-    static void slowArrivalsJob(Path input, Path jobs, String cron) throws IOException {
+    static void arrivalsJob(Path input, Path jobs, String type, String cron) throws IOException {
         Files.createDirectories(input);
         Files.createDirectories(jobs);
-        Files.copy(Path.of("input/mou-arrivals-by-year.csv"), input.resolve("mou-arrivals-by-year.csv"));
-        writeManySpans(input.resolve("mou-arrivals-partial-periods.csv"));
+        for (String file : List.of("mou-arrivals-by-year.csv", "mou-arrivals-partial-periods.csv")) {
+            if (!Files.exists(input.resolve(file))) {
+                Files.copy(Path.of("input").resolve(file), input.resolve(file));
+            }
+        }
         String jobFile = Files.readString(Path.of("jobs/arrivals.yaml"));
+        assertThat(jobFile).contains("type: arrivals\n", "cron: \"0 30 2 * * *\"");
+        jobFile = jobFile.replace("type: arrivals\n", "type: " + type + "\n");
         Files.writeString(jobs.resolve("arrivals.yaml"), cron == null ? jobFile
                 : jobFile.replace("cron: \"0 30 2 * * *\"", "cron: \"" + cron + "\""));
     }
 
-    /** About 22,000 spans across year ends (never checked against a year), so that ingesting takes a while. */
-    private static void writeManySpans(Path file) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("period,male,female,total"));
-        List<int[]> months = new ArrayList<>();
-        for (int year = 2008; year <= 2025; year++) {
-            for (int month = 1; month <= 12; month++) {
-                months.add(new int[] {year, month});
-            }
-        }
-        for (int i = 0; i < months.size(); i++) {
-            for (int j = i + 1; j < months.size(); j++) {
-                if (months.get(j)[0] > months.get(i)[0]) {
-                    lines.add(String.format("%d-%02d~%d-%02d,,,0", months.get(i)[0], months.get(i)[1],
-                            months.get(j)[0], months.get(j)[1]));
-                }
-            }
-        }
-        Files.write(file, lines);
-    }
-
     /** Starts {@code defstats ARGS} in a new JVM with the test class path, its console going to {@code console}. */
     static Process start(Path console, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "org.defstats.DefstatsApplication"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        return start(console, List.of(), args);
     }
 
-    /** Waits until the process's log file says {@code text}; fails if the process ends first or after 2 minutes. */
-    static void awaitLog(Process process, Path log, String text) throws IOException, InterruptedException {
+    /**
+     * Starts {@code defstats ARGS} like {@link #start}, its {@code gated-arrivals} job holding at {@code gate}
+     * ({@code ROLE:LINE}, e.g. {@code partial-periods:12}, or {@code publish}) until it is killed, or until SIGTERM
+     * has been handled, that is, until the stop request has been recorded; see {@link #awaitHeld}.
+     */
+    static Process startHeld(Path console, String gate, String... args) throws IOException {
+        return start(console, List.of("-D" + Gate.AT + "=" + gate, "-D" + Gate.MARKER + "=" + marker(console)), args);
+    }
+
+    /** Waits until a process of {@link #startHeld} holds; fails if it ends first or after 2 minutes. */
+    static void awaitHeld(Process process, Path console) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(Files.exists(log) && Files.readString(log).contains(text))) {
-            assertThat(process.isAlive()).as("defstats ended before its log said " + text).isTrue();
-            assertThat(System.nanoTime()).as("the log did not say " + text).isLessThan(deadline);
+        while (!Files.exists(marker(console))) {
+            assertThat(process.isAlive()).as("defstats ended before it held: " + Files.readString(console)).isTrue();
+            assertThat(System.nanoTime()).as("defstats did not hold").isLessThan(deadline);
             Thread.sleep(10);
+        }
+    }
+
+    private static Path marker(Path console) {
+        return console.resolveSibling(console.getFileName() + ".held");
+    }
+
+    /**
+     * A JVM that compiles with C1 alone and collects with one thread starts Spring about a third faster on two
+     * cores; what the tests check does not depend on either.
+     */
+    private static Process start(Path console, List<String> properties, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.defstats.DefstatsApplication"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
+                .start();
+        STARTED.add(process);
+        return process;
+    }
+
+    /** Kills the processes started here that still run, as a failed test may leave them (a held one, a scheduler). */
+    static void killLeftOver() throws InterruptedException {
+        for (Process process : STARTED) {
+            process.destroyForcibly().waitFor();
+            STARTED.remove(process);
         }
     }
 

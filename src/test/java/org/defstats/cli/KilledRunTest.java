@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.defstats.audit.RunFolderCheck;
+import org.defstats.gated.GatedArrivalsJobType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A defstats process killed with SIGKILL in the middle of a job leaves no partial published output, and
- * {@code defstats restart} then publishes exactly what an uninterrupted run publishes.
+ * {@code defstats restart} then publishes exactly what an uninterrupted run of the shipped arrivals job publishes.
  */
 class KilledRunTest {
 
@@ -26,26 +28,36 @@ class KilledRunTest {
     Path work;
 
     private Path input;
+    /** The shipped arrivals job. */
     private Path jobs;
+    /** The same job of type gated-arrivals, which holds where the process is told to, so that it is killed there. */
+    private Path gatedJobs;
 
     @BeforeEach
-    void slowArrivalsJob() throws IOException {
+    void arrivalsJobs() throws IOException {
         input = work.resolve("input");
         jobs = work.resolve("jobs");
-        DefstatsProcesses.slowArrivalsJob(input, jobs, null);
+        gatedJobs = work.resolve("gated-jobs");
+        DefstatsProcesses.arrivalsJob(input, jobs, "arrivals", null);
+        DefstatsProcesses.arrivalsJob(input, gatedJobs, GatedArrivalsJobType.NAME, null);
+    }
+
+    @AfterEach
+    void killLeftOverProcesses() throws InterruptedException {
+        DefstatsProcesses.killLeftOver();
     }
 
     @Test
     void aRunKilledMidwayIsRestartedToTheOutputsOfAnUninterruptedRun() throws Exception {
+        Path killed = work.resolve("killed");
+        Process process = DefstatsProcesses.startHeld(work.resolve("killed.out"), "partial-periods:12", "run",
+                "arrivals", "--input", input.toString(), "--jobs", gatedJobs.toString(), "--output", killed.toString());
         Path reference = work.resolve("uninterrupted");
         assertThat(defstats("run", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
                 reference.toString())).isEqualTo(Defstats.OK);
-
-        Path killed = work.resolve("killed");
-        Process process = DefstatsProcesses.start(work.resolve("killed.out"), "run", "arrivals", "--input",
-                input.toString(), "--jobs", jobs.toString(), "--output", killed.toString());
-        DefstatsProcesses.awaitLog(process, killed.resolve(".defstats/defstats.log"),
-                "Executing step: [arrivalsPartialPeriodsIngestStep]");
+        DefstatsProcesses.awaitHeld(process, work.resolve("killed.out"));
+        assertThat(killed.resolve(".defstats/defstats.log")).content()
+                .contains("Executing step: [gated-arrivalsPartialPeriodsIngestStep]");
         process.destroyForcibly().waitFor();
         assertThat(process.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 

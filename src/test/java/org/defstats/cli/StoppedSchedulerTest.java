@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.defstats.gated.GatedArrivalsJobType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@code defstats schedule} process sent SIGTERM while a job runs stops the job (STOPPED, restartable), publishes
- * nothing, says so in status.json and exits; {@code restart} then publishes what an uninterrupted run publishes.
+ * nothing, says so in status.json and exits; {@code restart} then publishes what an uninterrupted run of the shipped
+ * arrivals job publishes. SIGTERM during the publish step lets the run complete as published.
  */
 class StoppedSchedulerTest {
 
@@ -28,28 +31,39 @@ class StoppedSchedulerTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private Path input;
+    /** The shipped arrivals job. */
     private Path jobs;
+    /**
+     * The same job of type gated-arrivals, firing every second, which holds where the process is told to, so that
+     * SIGTERM comes there.
+     */
+    private Path gatedJobs;
 
-    /** An arrivals job that fires every second, on a partial-periods input that takes seconds to read. */
     @BeforeEach
-    void slowArrivalsJobFiringEverySecond() throws IOException {
+    void arrivalsJobs() throws IOException {
         input = work.resolve("input");
         jobs = work.resolve("jobs");
-        DefstatsProcesses.slowArrivalsJob(input, jobs, "* * * * * *");
+        gatedJobs = work.resolve("gated-jobs");
+        DefstatsProcesses.arrivalsJob(input, jobs, "arrivals", null);
+        DefstatsProcesses.arrivalsJob(input, gatedJobs, GatedArrivalsJobType.NAME, "* * * * * *");
+    }
+
+    @AfterEach
+    void killLeftOverProcesses() throws InterruptedException {
+        DefstatsProcesses.killLeftOver();
     }
 
     @Test
     void sigtermStopsTheRunningJobSoThatItCanBeRestarted() throws Exception {
-
+        Path output = work.resolve("output");
+        Process scheduler = DefstatsProcesses.startHeld(work.resolve("schedule.out"), "partial-periods:12",
+                "schedule", "--input", input.toString(), "--jobs", gatedJobs.toString(), "--output", output.toString());
         Path reference = work.resolve("uninterrupted");
         assertThat(defstats("run", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
                 reference.toString())).isEqualTo(Defstats.OK);
-
-        Path output = work.resolve("output");
-        Process scheduler = DefstatsProcesses.start(work.resolve("schedule.out"), "schedule", "--input",
-                input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
-        DefstatsProcesses.awaitLog(scheduler, output.resolve(".defstats/defstats.log"),
-                "Executing step: [arrivalsPartialPeriodsIngestStep]");
+        DefstatsProcesses.awaitHeld(scheduler, work.resolve("schedule.out"));
+        assertThat(output.resolve(".defstats/defstats.log")).content()
+                .contains("Executing step: [gated-arrivalsPartialPeriodsIngestStep]");
         scheduler.destroy();
         assertThat(scheduler.waitFor(120, TimeUnit.SECONDS)).as("the scheduler ends after SIGTERM").isTrue();
         assertThat(scheduler.exitValue()).as("a clean stop: " + console()).isEqualTo(Defstats.OK);
@@ -74,14 +88,11 @@ class StoppedSchedulerTest {
     @Test
     void sigtermWhileTheRunIsPublishedLetsItCompleteAsPublished() throws Exception {
         Path output = work.resolve("output");
-        Process scheduler = DefstatsProcesses.start(work.resolve("schedule.out"), "schedule", "--input",
-                input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.isDirectory(output.resolve("arrivals/runs"))) {
-            assertThat(scheduler.isAlive()).as("the scheduler ended early: " + console()).isTrue();
-            assertThat(System.nanoTime()).as("nothing was published").isLessThan(deadline);
-            Thread.sleep(5);
-        }
+        Process scheduler = DefstatsProcesses.startHeld(work.resolve("schedule.out"), "publish", "schedule",
+                "--input", input.toString(), "--jobs", gatedJobs.toString(), "--output", output.toString());
+        DefstatsProcesses.awaitHeld(scheduler, work.resolve("schedule.out"));
+        assertThat(output.resolve(".defstats/defstats.log")).content()
+                .contains("Executing step: [gated-arrivalsPublishStep]");
         scheduler.destroy();
         assertThat(scheduler.waitFor(120, TimeUnit.SECONDS)).as("the scheduler ends after SIGTERM").isTrue();
 
@@ -99,10 +110,11 @@ class StoppedSchedulerTest {
     @Test
     void sigtermStopsARunOfTheRunCommandToo() throws Exception {
         Path output = work.resolve("output");
-        Process run = DefstatsProcesses.start(work.resolve("schedule.out"), "run", "arrivals", "--input",
-                input.toString(), "--jobs", jobs.toString(), "--output", output.toString());
-        DefstatsProcesses.awaitLog(run, output.resolve(".defstats/defstats.log"),
-                "Executing step: [arrivalsPartialPeriodsIngestStep]");
+        Process run = DefstatsProcesses.startHeld(work.resolve("schedule.out"), "partial-periods:12", "run",
+                "arrivals", "--input", input.toString(), "--jobs", gatedJobs.toString(), "--output", output.toString());
+        DefstatsProcesses.awaitHeld(run, work.resolve("schedule.out"));
+        assertThat(output.resolve(".defstats/defstats.log")).content()
+                .contains("Executing step: [gated-arrivalsPartialPeriodsIngestStep]");
         run.destroy();
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).as("run ends after SIGTERM").isTrue();
         assertThat(run.exitValue()).as(console()).isEqualTo(Defstats.FAILED);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.defstats.cli.Defstats;
 import org.defstats.publish.PublishedRuns;
@@ -17,24 +18,44 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The shipped samples as other exports write them (corpus/variants/) give byte-identical tables. */
+/**
+ * The shipped samples as other exports write them (corpus/variants/) give byte-identical tables. Each variant is run
+ * as jobs of its own ({@code arrivals-cp949}, ...) beside the shipped jobs, all in one {@code defstats run}, so that
+ * Spring and the job repository start once.
+ */
 class ExportVariantsTest {
 
     private static final Path VARIANTS = CorpusRuns.resource("/org/defstats/corpus/variants");
     private static final List<String> JOBS = List.of("arrivals", "education");
+    private static final List<String> VARIANT_NAMES = List.of("cp949", "utf8-bom", "crlf");
 
+    /** The shipped inputs and jobs, and each variant in input/VARIANT/ with its jobs JOB-VARIANT. */
     @TempDir
-    static Path canonical;
+    static Path folder;
 
-    @TempDir
-    Path work;
+    private static CorpusRuns.Console run;
 
     @BeforeAll
-    static void publishTheShippedSamples() {
-        CorpusRuns.copyTree(Path.of("input"), canonical.resolve("input"));
-        CorpusRuns.copyTree(Path.of("jobs"), canonical.resolve("jobs"));
-        CorpusRuns.Console run = CorpusRuns.run(canonical, JOBS.toArray(String[]::new));
-        assertThat(run.exit()).as(run.err()).isEqualTo(Defstats.OK);
+    static void publishTheShippedSamplesAndEveryVariant() throws IOException {
+        CorpusRuns.copyTree(Path.of("input"), folder.resolve("input"));
+        CorpusRuns.copyTree(Path.of("jobs"), folder.resolve("jobs"));
+        for (String variant : VARIANT_NAMES) {
+            Path inputs = folder.resolve("input").resolve(variant);
+            CorpusRuns.copyTree(VARIANTS.resolve(variant), inputs);
+            for (String job : JOBS) {
+                String jobFile = Files.readString(Path.of("jobs").resolve(job + ".yaml"));
+                assertThat(jobFile).contains("name: " + job + "\n");
+                jobFile = jobFile.replace("name: " + job + "\n", "name: " + job + "-" + variant + "\n");
+                try (Stream<Path> files = Files.list(inputs)) {
+                    for (Path file : files.toList()) {
+                        String name = file.getFileName().toString();
+                        jobFile = jobFile.replace(": " + name + "\n", ": " + variant + "/" + name + "\n");
+                    }
+                }
+                Files.writeString(folder.resolve("jobs").resolve(job + "-" + variant + ".yaml"), jobFile);
+            }
+        }
+        run = CorpusRuns.run(folder);
     }
 
     @ParameterizedTest(name = "{0} read as {1}")
@@ -44,17 +65,13 @@ class ExportVariantsTest {
         "utf8-bom | UTF-8 with BOM | yearly 26 rows, partial-periods 24 rows",
         "crlf     | UTF-8          | yearly 26 rows, partial-periods 24 rows"})
     void givesTheTablesOfTheShippedSamples(String variant, String encoding, String arrivalsRead) throws IOException {
-        CorpusRuns.copyTree(VARIANTS.resolve(variant), work.resolve("input"));
-        CorpusRuns.copyTree(Path.of("jobs"), work.resolve("jobs"));
-
-        CorpusRuns.Console run = CorpusRuns.run(work, JOBS.toArray(String[]::new));
-
         assertThat(run.exit()).as(run.err()).isEqualTo(Defstats.OK);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("arrivals: published run ", "(read " + arrivalsRead + ")");
+        assertThat(run.out().lines()).as(run.out()).anyMatch(l -> l.startsWith("arrivals-" + variant
+                + ": published run ") && l.endsWith(" (read " + arrivalsRead + ")"));
         for (String job : JOBS) {
-            Path expected = canonical.resolve("output").resolve(job).resolve("latest");
-            Path actual = work.resolve("output").resolve(job).resolve("latest");
+            Path expected = folder.resolve("output").resolve(job).resolve("latest");
+            Path actual = folder.resolve("output").resolve(job + "-" + variant).resolve("latest");
             List<String> tables = PublishedRuns.files(expected).stream().filter(f -> f.startsWith("tables/")).toList();
             assertThat(tables).isNotEmpty();
             assertThat(PublishedRuns.files(actual).stream().filter(f -> f.startsWith("tables/"))).isEqualTo(tables);

@@ -3,13 +3,20 @@ package org.defstats.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -21,49 +28,73 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Each malformed input of corpus/expected.csv is refused with its problem (rule and line) listed, and nothing is published. */
+/**
+ * Each malformed input of corpus/expected.csv is refused with its problem (rule and line) listed, and nothing is
+ * published. Every case is a job of its own ({@code case-NN}, a copy of the shipped job file with one input pointed
+ * at the corpus file, over a copy of that job's published output), and all of them run in one {@code defstats run},
+ * so that Spring and the job repository start once rather than once a case.
+ */
 class MalformedCorpusTest {
 
+    private static final String EXPECTED = "/org/defstats/corpus/expected.csv";
     private static final Path CORPUS = CorpusRuns.resource("/org/defstats/corpus");
 
-    /**
-     * Cases where defstats does not yet do what expected.csv says. Such a case is reported as skipped while it
-     * still fails, and fails once it passes, so that its entry here is removed with the fix.
-     */
     /** The shipped inputs and job files, with a published run of each job. */
     @TempDir
     static Path published;
 
+    /** The folder where every case runs: input/ holds the shipped inputs and the corpus files, jobs/ the cases. */
     @TempDir
-    Path work;
+    static Path cases;
+
+    /** The job name of each case, by its corpus file. */
+    private static final Map<String, String> CASE_NAMES = new LinkedHashMap<>();
+
+    private static CorpusRuns.Console run;
 
     @BeforeAll
-    static void publishEveryJobOnTheSampleInputs() {
+    static void publishEveryJobThenRunEveryCaseInOneCommand() throws IOException {
         CorpusRuns.copyTree(Path.of("input"), published.resolve("input"));
         CorpusRuns.copyTree(Path.of("jobs"), published.resolve("jobs"));
-        CorpusRuns.Console run = CorpusRuns.run(published, "arrivals", "education");
-        assertThat(run.exit()).as(run.err()).isEqualTo(Defstats.OK);
+        CorpusRuns.Console publish = CorpusRuns.run(published, "arrivals", "education");
+        assertThat(publish.exit()).as(publish.err()).isEqualTo(Defstats.OK);
+
+        CorpusRuns.copyTree(published.resolve("input"), cases.resolve("input"));
+        Files.createDirectories(cases.resolve("jobs"));
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> shipped = Files.list(cases.resolve("input"))) {
+            shipped.forEach(f -> names.add(f.getFileName().toString()));
+        }
+        List<CSVRecord> expected = expected();
+        for (int i = 0; i < expected.size(); i++) {
+            CSVRecord row = expected.get(i);
+            String file = row.get("file");
+            String job = row.get("job");
+            String caseName = String.format("case-%02d", i + 1);
+            String name = Path.of(file).getFileName().toString();
+            assertThat(names.add(name)).as("%s: the input folder has one file of each name", file).isTrue();
+            CASE_NAMES.put(file, caseName);
+
+            Files.copy(CORPUS.resolve(file), cases.resolve("input").resolve(name));
+            Path jobFile = Files.copy(published.resolve("jobs").resolve(job + ".yaml"),
+                    cases.resolve("jobs").resolve(caseName + ".yaml"));
+            rename(jobFile, caseName);
+            useInput(jobFile, row.get("role"), name);
+            CorpusRuns.copyTree(published.resolve("output").resolve(job), cases.resolve("output").resolve(caseName));
+        }
+
+        run = CorpusRuns.run(cases);
     }
 
     @ParameterizedTest(name = "{0}: [{3}] at line {4}")
-    @CsvFileSource(resources = "/org/defstats/corpus/expected.csv", numLinesToSkip = 1)
+    @CsvFileSource(resources = EXPECTED, numLinesToSkip = 1)
     void refusesTheFileWithItsProblemAndPublishesNothing(String file, String job, String role, String rule,
             long line, String why) throws IOException {
-        CorpusRuns.copyTree(published, work);
+        String caseName = CASE_NAMES.get(file);
         String name = Path.of(file).getFileName().toString();
-        Files.copy(CORPUS.resolve(file), work.resolve("input").resolve(name));
-        useInput(work.resolve("jobs").resolve(job + ".yaml"), role, name);
-
-        CorpusRuns.Console run = CorpusRuns.run(work, job);
-
-        assertRefused(run, job, name, rule, line, why);
-    }
-
-    private void assertRefused(CorpusRuns.Console run, String job, String name, String rule, long line, String why)
-            throws IOException {
         assertThat(run.exit()).as(why + "\n" + run.out() + run.err()).isEqualTo(Defstats.FAILED);
 
-        Path output = work.resolve("output").resolve(job);
+        Path output = cases.resolve("output").resolve(caseName);
         List<CSVRecord> rejects = rejects(output);
         assertThat(rejects.stream().map(r -> List.of(r.get("file"), r.get("line"), r.get("rule"))))
                 .as(why + ": " + rejects).contains(List.of(name, Long.toString(line), rule));
@@ -75,8 +106,33 @@ class MalformedCorpusTest {
         PublishedRuns.assertSameFiles(before.resolve("latest"), output.resolve("latest"));
 
         String place = "  " + name + (line > 0 ? ":" + line + ":" : ": ");
-        assertThat(run.err().lines()).as(run.err()).anyMatch(l -> l.startsWith(place) && l.endsWith("[" + rule + "]"));
+        assertThat(consoleBlock(caseName)).as(run.err())
+                .anyMatch(l -> l.startsWith(place) && l.endsWith("[" + rule + "]"));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** The lines indented below {@code defstats: CASE failed, nothing published: ...} on the console. */
+    private static List<String> consoleBlock(String caseName) {
+        List<String> lines = run.err().lines().toList();
+        String heading = "defstats: " + caseName + " failed, nothing published: ";
+        int start = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith(heading)).findFirst()
+                .orElse(-1);
+        assertThat(start).as("%s is reported on the console:\n%s", caseName, run.err()).isNotNegative();
+        return lines.subList(start + 1, lines.size()).stream().takeWhile(l -> l.startsWith("  ")).toList();
+    }
+
+    private static List<CSVRecord> expected() throws IOException {
+        try (InputStream in = MalformedCorpusTest.class.getResourceAsStream(EXPECTED);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    /** Gives a job file another job name. */
+    private static void rename(Path jobFile, String name) throws IOException {
+        Matcher line = Pattern.compile("(?m)^name:.*$").matcher(Files.readString(jobFile));
+        assertThat(line.find()).as(jobFile + " names its job").isTrue();
+        Files.writeString(jobFile, line.replaceFirst("name: " + name));
     }
 
     /** Points the input role of a job file at another file of the input folder. */
