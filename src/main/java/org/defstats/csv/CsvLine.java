@@ -81,7 +81,11 @@ public record CsvLine(Kind kind, String file, long line, CsvHeader header, List<
 
     /** Whether a cell is the label of a total row: 합계, 계, 총계 or Total. */
     public boolean isTotalLabel(String column) {
-        String text = Column.normalize(text(column));
+        String raw = text(column);
+        if (!raw.isEmpty() && raw.charAt(0) >= '0' && raw.charAt(0) <= '9') {
+            return false;
+        }
+        String text = Column.normalize(raw);
         return List.of("합계", "계", "총계", "total", "grandtotal").contains(text.toLowerCase(Locale.ROOT));
     }
 }

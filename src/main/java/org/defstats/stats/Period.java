@@ -1,6 +1,5 @@
 package org.defstats.stats;
 
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +28,7 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
     /** The first year a figure can be about. */
     public static final int FIRST_YEAR = 1945;
 
-    // Kind breaks ties so that the order agrees with equals (2016 and 2016-01~2016-12 cover the same months).
-    private static final Comparator<Period> ORDER = Comparator.comparingInt(Period::fromYear)
-            .thenComparingInt(Period::fromMonth)
-            .thenComparingInt(Period::toYear)
-            .thenComparingInt(Period::toMonth)
-            .thenComparing(Period::kind);
+    private static final Pattern TILDE = Pattern.compile("\\s*~\\s*");
 
     /**
      * Parses the text of a period cell.
@@ -45,7 +39,13 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
         if (text == null) {
             throw new IllegalArgumentException("a period is missing: " + SHAPES);
         }
-        String s = YEAR_SUFFIX.matcher(text.strip()).replaceAll("$1").replaceAll("\\s*~\\s*", "~");
+        String s = text.strip();
+        if (s.indexOf('년') >= 0) {
+            s = YEAR_SUFFIX.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('~') >= 0 && s.chars().anyMatch(c -> " \t\n\u000B\f\r".indexOf(c) >= 0)) {
+            s = TILDE.matcher(s).replaceAll("~");
+        }
         Matcher m;
         if ((m = ONE_YEAR.matcher(s)).matches()) {
             return year(number(m, 1));
@@ -98,7 +98,12 @@ public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toM
     /** Orders by start, then by end; {@code ~1998} comes before everything that starts in 1998 or later. */
     @Override
     public int compareTo(Period other) {
-        return ORDER.compare(this, other);
+        int c = Integer.compare(fromYear, other.fromYear);
+        c = c != 0 ? c : Integer.compare(fromMonth, other.fromMonth);
+        c = c != 0 ? c : Integer.compare(toYear, other.toYear);
+        c = c != 0 ? c : Integer.compare(toMonth, other.toMonth);
+        // kind breaks ties so that the order agrees with equals (2016 and 2016-01~2016-12 cover the same months)
+        return c != 0 ? c : kind.compareTo(other.kind);
     }
 
     private static Period months(String text, int fromYear, int fromMonth, int toYear, int toMonth) {
