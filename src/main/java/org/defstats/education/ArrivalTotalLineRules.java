@@ -16,9 +16,16 @@ class ArrivalTotalLineRules implements IngestProcessor.LineRules<StagedLevelCoun
     private final long jobExecutionId;
     private final int lastYear;
 
-    ArrivalTotalLineRules(long jobExecutionId) {
+    /**
+     * @param lastYear the latest year a figure may be about, the current year
+     */
+    ArrivalTotalLineRules(long jobExecutionId, int lastYear) {
         this.jobExecutionId = jobExecutionId;
-        this.lastYear = Year.now().getValue();
+        this.lastYear = lastYear;
+    }
+
+    ArrivalTotalLineRules(long jobExecutionId) {
+        this(jobExecutionId, Year.now().getValue());
     }
 
     @Override
@@ -29,8 +36,13 @@ class ArrivalTotalLineRules implements IngestProcessor.LineRules<StagedLevelCoun
     @Override
     public StagedLevelCount apply(LineCheck check) {
         boolean totalRow = isTotalRow(check.line());
-        Period period = totalRow ? null
-                : check.parsed("period", "period", text -> Period.parse(text).requireYearsUpTo(lastYear));
+        Period period = null;
+        if (!totalRow && check.text("period").isEmpty()) {
+            check.problem("period", "required", "period is empty; every row needs its period, such as 2016");
+        }
+        else if (!totalRow) {
+            period = check.parsed("period", "period", text -> Period.parse(text).requireYearsUpTo(lastYear));
+        }
         Long total = check.requiredCount("total");
         if (check.failed()) {
             return null;
