@@ -23,8 +23,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * The rules of reading an input, one case per way of breaking each: {@code encoding}, {@code csv} and
  * {@code header} of a whole file as {@link CsvLineReader} reads it, {@code count} and {@code required} of a
  * cell as {@link LineCheck} reads it, and the value beyond the header that the {@code columns} rule refuses.
- * Each file case names the data lines and problems expected as {@code line data} and {@code line rule}, so that a
- * rule taken out fails its cases.
+ * Each file case names the data lines and problems expected as {@code line data} and {@code line rule message…}
+ * (the start of the message, which tells apart the checks of one rule), so that a check taken out fails its cases.
  */
 class CsvRulesTest {
 
@@ -42,34 +42,37 @@ class CsvRulesTest {
                 Arguments.of("EUC-KR is read as CP949", "euc-kr", "연도,합계\n2016년,1418\n".getBytes(CP949),
                         List.of("2 data")),
                 Arguments.of("encoding: UTF-16 LE", "auto", bytes(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                        HEADER.getBytes(StandardCharsets.UTF_16LE)), List.of("1 encoding")),
+                        HEADER.getBytes(StandardCharsets.UTF_16LE)), List.of("1 encoding is UTF-16 text")),
                 Arguments.of("encoding: UTF-16 BE", "auto", bytes(new byte[] {(byte) 0xFE, (byte) 0xFF},
-                        HEADER.getBytes(StandardCharsets.UTF_16BE)), List.of("1 encoding")),
+                        HEADER.getBytes(StandardCharsets.UTF_16BE)),
+                        List.of("1 encoding is UTF-16 text")),
                 Arguments.of("encoding: a NUL byte", "auto", utf8(HEADER + "2016,302,1116,1418\n2017,18\u00008,939,1127\n"),
-                        List.of("3 encoding")),
+                        List.of("3 encoding contains NUL bytes")),
                 Arguments.of("encoding: a BOM, then a Latin-1 byte", "auto", bytes(new byte[] {(byte) 0xEF, (byte) 0xBB,
                         (byte) 0xBF}, utf8(HEADER + "2014,305,1092,1397"), new byte[] {(byte) 0xA7, '\n'}),
-                        List.of("2 encoding")),
+                        List.of("2 encoding starts with a UTF-8 byte order mark")),
                 Arguments.of("encoding: neither UTF-8 nor CP949", "auto",
                         bytes(utf8(HEADER + "2016,302,1116,1418\n2018,168,969,1137"), new byte[] {(byte) 0xFF, '\n'}),
-                        List.of("3 encoding")),
+                        List.of("3 encoding is neither UTF-8 nor CP949")),
                 Arguments.of("encoding: not the UTF-8 the job file says", "utf-8",
-                        "연도,합계\n2016년,1418\n".getBytes(CP949), List.of("1 encoding")),
+                        "연도,합계\n2016년,1418\n".getBytes(CP949),
+                        List.of("1 encoding is not UTF-8 text, as the job file says")),
                 Arguments.of("encoding: not the CP949 the job file says", "cp949",
                         bytes(utf8(HEADER + "2016,302,1116,1418"), new byte[] {(byte) 0x80, '\n'}),
-                        List.of("2 encoding")),
+                        List.of("2 encoding is not CP949 text, as the job file says")),
                 Arguments.of("csv: an unclosed quote", "auto", utf8(HEADER + "2008,608,2195,2803\n\"2009,662,2252,2914\n"
-                        + "2010,591,1811,2402\n"), List.of("2 data", "3 csv")),
+                        + "2010,591,1811,2402\n"), List.of("2 data", "3 csv cannot be read as CSV")),
                 Arguments.of("csv: text after a closing quote", "auto", utf8(HEADER + "\"2016\"x,302,1116,1418\n"),
-                        List.of("2 csv")),
-                Arguments.of("header: an empty file", "auto", new byte[0], List.of("1 header")),
-                Arguments.of("header: no total column", "auto", utf8("period,male,female\n"), List.of("1 header")),
+                        List.of("2 csv cannot be read as CSV")),
+                Arguments.of("header: an empty file", "auto", new byte[0], List.of("1 header the file has no header line")),
+                Arguments.of("header: no total column", "auto", utf8("period,male,female\n"),
+                        List.of("1 header missing column total")),
                 Arguments.of("header: total and 합계", "auto", utf8("period,total,합계\n2016,1418,1418\n"),
-                        List.of("1 header")),
+                        List.of("1 header columns 2 and 3 are both the total")),
                 Arguments.of("header: blank lines, then a typo", "auto", utf8("\n\nperiod,male,female,totl\n"),
-                        List.of("3 header")),
+                        List.of("3 header missing column total")),
                 Arguments.of("extra-column: a column defstats does not read", "auto",
-                        utf8("period,total,note\n2016,1418,\n"), List.of("1 extra-column", "2 data")));
+                        utf8("period,total,note\n2016,1418,\n"), List.of("1 extra-column column 'note' is not one", "2 data")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,9 +86,12 @@ class CsvRulesTest {
             if (line.kind() == CsvLine.Kind.DATA) {
                 found.add(line.line() + " data");
             }
-            line.problems().forEach(p -> found.add(p.line() + " " + p.rule()));
+            line.problems().forEach(p -> found.add(p.line() + " " + p.rule() + " " + p.message()));
         }
-        assertThat(found).containsExactlyElementsOf(expected);
+        assertThat(found).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(found.get(i)).as("%s of %s", i, found).startsWith(expected.get(i));
+        }
     }
 
     static Stream<Arguments> counts() {
