@@ -15,8 +15,15 @@ class ArrivalTotalLineRules implements LineRules<StagedLevelCount> {
 
     private final int lastYear;
 
+    /**
+     * @param lastYear the latest year a figure may be about, the current year
+     */
+    ArrivalTotalLineRules(int lastYear) {
+        this.lastYear = lastYear;
+    }
+
     ArrivalTotalLineRules() {
-        this.lastYear = Year.now().getValue();
+        this(Year.now().getValue());
     }
 
     @Override
@@ -27,8 +34,13 @@ class ArrivalTotalLineRules implements LineRules<StagedLevelCount> {
     @Override
     public StagedLevelCount apply(LineCheck check) {
         boolean totalRow = isTotalRow(check.line());
-        Period period = totalRow ? null
-                : check.parsed("period", "period", text -> Period.parse(text).requireYearsUpTo(lastYear));
+        Period period = null;
+        if (!totalRow && check.text("period").isEmpty()) {
+            check.problem("period", "required", "period is empty; every row needs its period, such as 2016");
+        }
+        else if (!totalRow) {
+            period = check.parsed("period", "period", text -> Period.parse(text).requireYearsUpTo(lastYear));
+        }
         Long total = check.requiredCount("total");
         if (check.failed()) {
             return null;

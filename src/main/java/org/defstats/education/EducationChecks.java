@@ -1,5 +1,6 @@
 package org.defstats.education;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,14 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.defstats.stats.Percentages;
 import org.defstats.stats.RowProblem;
 
 /**
  * The rules of education rows taken together, as pure functions that return every problem found: each
- * (year, level) once, the same levels in every year, total rows equal to the rows they total, and each
- * year's total equal to the arrivals of that year.
+ * (year, level) once, the same levels in every year, total rows equal to the rows they total, each year's
+ * total equal to the arrivals of that year, and the shares of each year adding up to 100%.
  */
 final class EducationChecks {
 
@@ -89,6 +92,50 @@ final class EducationChecks {
     static String missingMessage(int year, Set<Level> missing) {
         return year + " has no row for " + missing.stream().map(Level::code).collect(Collectors.joining(", "))
                 + ", which other years have; add the row (with 0 where there were none)";
+    }
+
+    /**
+     * The shares of a table of level shares that would not add up to 100% before rounding, one problem per year:
+     * every row of a year must be over the same total, the year's counts must add up to that total (so that
+     * the exact shares count/total add up to 1), and each share must be its exact share rounded by
+     * {@link Percentages#share}, or none when the year's total is 0 (a year without arrivals has no shares).
+     */
+    static List<RowProblem> shares(List<LevelShare> shares) {
+        SortedMap<Integer, List<LevelShare>> byYear = new TreeMap<>();
+        shares.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s));
+        List<RowProblem> problems = new ArrayList<>();
+        byYear.forEach((year, levels) -> {
+            Set<Long> totals = levels.stream().map(LevelShare::yearTotal)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            long counts = levels.stream().mapToLong(LevelShare::count).reduce(0, Math::addExact);
+            long total = totals.iterator().next();
+            String problem = null;
+            if (totals.size() > 1) {
+                problem = "the shares of " + year + " are taken of different totals " + totals + "; a year has one "
+                        + "total, the sum of its levels";
+            }
+            else if (counts != total) {
+                problem = "the shares of " + year + " are taken of " + total + ", but its levels add up to " + counts
+                        + ", so they add up to " + counts + "/" + total + " rather than 100%";
+            }
+            else {
+                for (LevelShare level : levels) {
+                    BigDecimal exact = total == 0 ? null : Percentages.share(level.count(), total);
+                    if (exact == null ? level.sharePct() != null
+                            : level.sharePct() == null || exact.compareTo(level.sharePct()) != 0) {
+                        problem = "the share of " + level.level().code() + " in " + year + " is "
+                                + (level.sharePct() == null ? "missing" : "given as " + level.sharePct() + "%")
+                                + ", but " + level.count() + " of " + total + " is "
+                                + (exact == null ? "no share (the year's total is 0)" : exact + "%");
+                        break;
+                    }
+                }
+            }
+            if (problem != null) {
+                problems.add(new RowProblem(0, "year", Integer.toString(year), "shares", problem));
+            }
+        });
+        return problems;
     }
 
     /**

@@ -3,14 +3,13 @@ package org.defstats.education;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.defstats.stats.Percentages;
+import org.defstats.stats.RowProblem;
 import org.defstats.stats.RuleException;
 
 /** The education figures, as pure functions over rows. */
@@ -30,20 +29,21 @@ final class EducationStatistics {
     /**
      * Per year (ascending) and level (in {@link Level} order) the count and its share of the year's total.
      *
-     * @throws IllegalArgumentException when a year has a level twice
+     * @throws IllegalArgumentException when a year has a level twice or lacks one that other years have
+     * @throws RuleException of rule {@code shares} when the shares of a year would not add up to 100%
+     *     ({@link EducationChecks#shares})
      */
     static List<LevelShare> levelShares(List<LevelCount> rows) {
         List<LevelShare> shares = new ArrayList<>();
         for (Map.Entry<Integer, Map<Level, Long>> year : byYear(rows).entrySet()) {
             long total = total(year.getValue());
-            // exact shares count/total add up to 100% when the counts add up to the denominator
-            long numerators = year.getValue().values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
-            if (numerators != total) {
-                throw new RuleException("shares", "the shares of " + year.getKey() + " add up to " + numerators + "/"
-                        + total + ", not 100%");
-            }
             year.getValue().forEach((level, count) -> shares.add(
                     new LevelShare(year.getKey(), level, count, total, share(count, total))));
+        }
+        // the table as it will be published, checked as a whole rather than trusted from how it was built
+        List<RowProblem> problems = EducationChecks.shares(shares);
+        if (!problems.isEmpty()) {
+            throw new RuleException("shares", problems.get(0).message());
         }
         return List.copyOf(shares);
     }

@@ -164,6 +164,12 @@ class JobFileReaderTest {
                 """, "'to-year' is 2012, before from-year 2015");
         assertRefused("""
                 name: x
+                type: education
+                inputs: {levels: a.csv}
+                arrivals-tolerance: -1
+                """, "'arrivals-tolerance' must be 0 or more persons, not -1");
+        assertRefused("""
+                name: x
                 name: y
                 type: arrivals
                 """, ":2:1: 'name' is given twice");
