@@ -5,5 +5,5 @@ package org.defstats.education;
  * all years or all levels; for the arrivals input the level is null and the year is null for blocks of years,
  * which are not compared.
  */
-record StagedLevelCount(Integer arrivalYear, Level level, long persons, long line) implements java.io.Serializable {
+record StagedLevelCount(Integer arrivalYear, Level level, long persons, long line) {
 }

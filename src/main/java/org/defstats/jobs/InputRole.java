@@ -1,6 +1,5 @@
 package org.defstats.jobs;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -19,7 +18,7 @@ import org.defstats.csv.LineRules;
  * @param rowType        the record the line rules stage, which the job type's checks and statistics read
  * @param rules          makes the rules of one line for a run
  */
-public record InputRole<S extends Serializable>(String name, List<Column> columns, boolean optional,
+public record InputRole<S extends Record>(String name, List<Column> columns, boolean optional,
         boolean rowsStandAlone, Class<S> rowType, Supplier<? extends LineRules<S>> rules) {
 
     public InputRole {

@@ -6,10 +6,10 @@ import java.util.List;
 public interface StagedRows {
 
     /** The data rows of an input, in line order; empty when the job file leaves the input out. */
-    <S extends java.io.Serializable> List<S> rows(InputRole<S> role);
+    <S extends Record> List<S> rows(InputRole<S> role);
 
     /** The total rows of an input, in line order, which are checked against the rows they total. */
-    <S extends java.io.Serializable> List<S> totalRows(InputRole<S> role);
+    <S extends Record> List<S> totalRows(InputRole<S> role);
 
     /** Whether the job file names this input. */
     boolean given(InputRole<?> role);

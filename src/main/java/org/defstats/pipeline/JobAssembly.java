@@ -1,6 +1,5 @@
 package org.defstats.pipeline;
 
-import java.io.Serializable;
 
 import org.defstats.csv.IngestNotes;
 import org.defstats.csv.IngestSteps;
@@ -57,7 +56,7 @@ public final class JobAssembly {
         return name.toString();
     }
 
-    private <S extends Serializable> Step ingestStep(JobType type, InputRole<S> role) {
+    private <S extends Record> Step ingestStep(JobType type, InputRole<S> role) {
         RoleIngest<S> ingest = new RoleIngest<>(role, notes);
         return IngestSteps.ingestStep(type.name() + camelCase(role.name()) + "IngestStep", jobRepository,
                 transactionManager, ingest, ingest, ingest);

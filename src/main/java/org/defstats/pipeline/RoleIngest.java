@@ -1,7 +1,6 @@
 package org.defstats.pipeline;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 
 import org.defstats.csv.CsvLine;
@@ -25,7 +24,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * job parameters (as step-scoped beans would be): it reads the archived input, applies the job type's rules of
  * one line and stages the accepted rows in the run's stage folder. One process runs one step at a time.
  */
-final class RoleIngest<S extends Serializable> implements ItemStreamReader<CsvLine>,
+final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
         ItemProcessor<CsvLine, Ingested<S>>, ItemWriter<Ingested<S>>, StepExecutionListener {
 
     private static final org.apache.commons.logging.Log LOG =
@@ -69,7 +68,7 @@ final class RoleIngest<S extends Serializable> implements ItemStreamReader<CsvLi
 
     private StagedRowsFile.Writer<S> stagedWriter(StageFolder stage) throws IOException {
         if (staged == null) {
-            staged = new StagedRowsFile.Writer<>(stage.file(role.name()));
+            staged = new StagedRowsFile.Writer<>(stage.file(role.name()), role.rowType());
         }
         return staged;
     }

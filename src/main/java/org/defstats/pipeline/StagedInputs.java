@@ -1,7 +1,6 @@
 package org.defstats.pipeline;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,19 +29,19 @@ final class StagedInputs implements StagedRows {
         return inputs;
     }
 
-    private static <S extends Serializable> StagedRowsFile.Rows<S> read(Path file, InputRole<S> role)
+    private static <S extends Record> StagedRowsFile.Rows<S> read(Path file, InputRole<S> role)
             throws IOException {
         return Files.exists(file) ? StagedRowsFile.read(file, role.rowType())
                 : new StagedRowsFile.Rows<>(List.of(), List.of());
     }
 
     @Override
-    public <S extends Serializable> List<S> rows(InputRole<S> role) {
+    public <S extends Record> List<S> rows(InputRole<S> role) {
         return rowsOf(role).rows();
     }
 
     @Override
-    public <S extends Serializable> List<S> totalRows(InputRole<S> role) {
+    public <S extends Record> List<S> totalRows(InputRole<S> role) {
         return rowsOf(role).totalRows();
     }
 
@@ -52,7 +51,7 @@ final class StagedInputs implements StagedRows {
     }
 
     @SuppressWarnings("unchecked")
-    private <S extends Serializable> StagedRowsFile.Rows<S> rowsOf(InputRole<S> role) {
+    private <S extends Record> StagedRowsFile.Rows<S> rowsOf(InputRole<S> role) {
         StagedRowsFile.Rows<?> rows = byRole.get(role.name());
         if (rows == null) {
             throw new IllegalArgumentException("no input " + role.name() + " was staged");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>For {@link Kind#UP_TO_YEAR} the start fields are 0. For the year kinds the month fields are 1 and 12.
  */
-public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toMonth) implements Comparable<Period>, java.io.Serializable {
+public record Period(Kind kind, int fromYear, int fromMonth, int toYear, int toMonth) implements Comparable<Period> {
 
     /** The four shapes of period. */
     public enum Kind { YEAR, YEARS, UP_TO_YEAR, MONTHS }

@@ -8,8 +8,7 @@ import java.time.YearMonth;
  *
  * @param category the category code of the breakdown, or null for the total row of the snapshot and sex
  */
-public record StockRow(YearMonth asOf, Sex sex, String category, long count, long line)
-        implements java.io.Serializable {
+public record StockRow(YearMonth asOf, Sex sex, String category, long count, long line) {
 
     /** Whether this is the total row of its snapshot and sex. */
     public boolean isTotal() {

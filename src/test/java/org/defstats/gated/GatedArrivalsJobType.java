@@ -1,6 +1,5 @@
 package org.defstats.gated;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -75,7 +74,7 @@ public final class GatedArrivalsJobType implements JobType {
         return arrivals.publish(rows, settings, context);
     }
 
-    private static <S extends Serializable> InputRole<S> gated(InputRole<S> role) {
+    private static <S extends Record> InputRole<S> gated(InputRole<S> role) {
         return new InputRole<>(role.name(), role.columns(), role.optional(), role.rowsStandAlone(), role.rowType(),
                 () -> new GatedRules<>(role.name(), role.rules().get()));
     }

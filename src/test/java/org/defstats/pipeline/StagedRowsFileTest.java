@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.defstats.csv.Ingested;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The stage file gives back the rows and total rows in order, and never takes a cut or forged file for rows. */
 class StagedRowsFileTest {
 
-    record Row(String label, long count, long line) implements java.io.Serializable {
+    record Row(String label, long count, long line) {
     }
 
     @TempDir
@@ -26,7 +24,7 @@ class StagedRowsFileTest {
     @Test
     void rowsAndTotalRowsComeBackInLineOrderAcrossChunks() throws IOException {
         Path file = dir.resolve("stage/yearly.rows");
-        try (StagedRowsFile.Writer<Row> writer = new StagedRowsFile.Writer<>(file)) {
+        try (StagedRowsFile.Writer<Row> writer = new StagedRowsFile.Writer<>(file, Row.class)) {
             writer.write(List.of(accepted(new Row("2015", 1275, 2), false), accepted(new Row("2016", 1418, 3), false)));
             writer.write(List.of(accepted(new Row("합계", 2693, 4), true)));
             writer.finish();
@@ -41,7 +39,7 @@ class StagedRowsFileTest {
     @Test
     void aFileWithoutItsEndMarkerIsRefusedAsIncomplete() throws IOException {
         Path file = dir.resolve("cut.rows");
-        try (StagedRowsFile.Writer<Row> writer = new StagedRowsFile.Writer<>(file)) {
+        try (StagedRowsFile.Writer<Row> writer = new StagedRowsFile.Writer<>(file, Row.class)) {
             writer.write(List.of(accepted(new Row("2016", 1418, 3), false)));
         }
 
@@ -50,15 +48,37 @@ class StagedRowsFileTest {
     }
 
     @Test
-    void anObjectOfAnotherClassIsNotRead() throws IOException {
+    void bytesThatAreNotRowsAreRefused() throws IOException {
         Path file = dir.resolve("forged.rows");
-        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
-            out.writeByte(1);
-            out.writeObject(new ArrayList<>(List.of("not a row")));
-            out.writeByte(0);
-        }
-
+        Files.write(file, new byte[] {7, 0, 0});
+        assertThatIOException().isThrownBy(() -> StagedRowsFile.read(file, Row.class))
+                .withMessageContaining("not a file of staged rows");
+        Files.write(file, new byte[] {1, 1, 0x7f, 0x7f, 0x7f, 0x7f});
         assertThatIOException().isThrownBy(() -> StagedRowsFile.read(file, Row.class));
+    }
+
+    @Test
+    void aRecordWithAComponentItCannotWriteIsRefusedWhenTheCodecIsMade() {
+        record Odd(java.util.List<String> cells) {
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RecordCodec<>(Odd.class)).withMessageContaining("cells is a java.util.List");
+    }
+
+    @Test
+    void nestedRecordsEnumsMonthsAndNullsComeBackEqual() throws IOException {
+        record Nested(java.time.YearMonth month, Thread.State state, Integer maybe, boolean flag) {
+        }
+        record Outer(Nested nested, Long count, String text, int line) {
+        }
+        Path file = dir.resolve("nested.rows");
+        List<Outer> rows = List.of(new Outer(new Nested(java.time.YearMonth.of(2020, 9), Thread.State.NEW, null, true),
+                null, "대학 이상", 3), new Outer(null, 5L, null, 4));
+        try (StagedRowsFile.Writer<Outer> writer = new StagedRowsFile.Writer<>(file, Outer.class)) {
+            writer.write(rows.stream().map(r -> new Ingested.Accepted<>((long) r.line(), r, false)).toList());
+            writer.finish();
+        }
+        assertThat(StagedRowsFile.read(file, Outer.class).rows()).isEqualTo(rows);
     }
 
     @Test
