@@ -102,6 +102,14 @@ wall_seconds() {
 cpu_seconds() {
     awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$1"
 }
+# lines per CPU second of the ingest steps alone (reading, rules of one line, staging), as each step logs it
+ingest_rate() {
+    if [ ! -f "$1" ]; then echo "-"; return; fi
+    awk '/ingest of .*: [0-9]+ lines in [0-9.]+ s of CPU/ {
+            for (i = 1; i <= NF; i++) { if ($i == "lines" && $(i + 1) == "in") { l += $(i - 1); c += $(i + 2) } } }
+        END { if (c > 0) printf "%.0f", l / c; else printf "-" }' "$1"
+}
+
 peak_mb() {
     awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
@@ -113,7 +121,8 @@ echo "$version, $(java -version 2>&1 | grep -v '^Picked up' | head -n 1), ${JAVA
     "$(nproc) cores;" \
     "months 1945-01..$last_year-12 allow $most distinct spans;" \
     "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-printf '%-18s %9s %8s %8s %9s %8s %8s %5s  %s\n' input lines seconds cpu_s lines/s peak_MB repo_MB exit result
+printf '%-18s %9s %8s %8s %9s %11s %8s %8s %5s  %s\n' input lines seconds cpu_s lines/s ingest_l/cpu peak_MB repo_MB \
+    exit result
 failures=0
 started=$SECONDS
 declare -A seconds_of cpu_of rss_of lines_of
@@ -150,8 +159,8 @@ EOF
     elif [ "$expected" -ne 0 ] && [ -e "$out/$job/latest" ]; then
         result="FAIL: refused, yet $out/$job/latest exists"
     fi
-    printf '%-18s %9d %8s %8s %9s %8s %8s %5s  %s\n' "$name" "$lines" "$secs" "$(cpu_seconds "$tmp/time-$name.txt")" \
-        "$rate" "$rss" \
+    printf '%-18s %9d %8s %8s %9s %11s %8s %8s %5s  %s\n' "$name" "$lines" "$secs" \
+        "$(cpu_seconds "$tmp/time-$name.txt")" "$rate" "$(ingest_rate "$out/.defstats/defstats.log")" "$rss" \
         "$(file_mb "$out/.defstats/repository.mv.db")" "$rc" "$result"
     if [ "$result" != ok ]; then
         failures=$((failures + 1))
