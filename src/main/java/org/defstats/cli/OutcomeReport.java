@@ -1,0 +1,70 @@
+package org.defstats.cli;
+
+import java.io.PrintStream;
+
+import org.defstats.runs.RunOutcome;
+
+/**
+ * Says on the console what became of a job: published (with its files and warnings), current, busy, stopped,
+ * or failed (with the first problems and where all of them are listed).
+ */
+final class OutcomeReport {
+
+    /** How many problems of a refused input the console shows; rejects.csv lists them all. */
+    private static final int SHOWN_PROBLEMS = 20;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    OutcomeReport(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void report(RunOutcome outcome, boolean debug) {
+        if (outcome instanceof RunOutcome.Published p) {
+            out.println(p.job() + ": published run " + p.runId() + " (read " + p.read() + ")"
+                    + (p.revisions() == 0 ? "" : "; " + p.revisions() + (p.revisions() == 1 ? " figure" : " figures")
+                            + " revised, listed in revisions.csv"));
+            out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
+            p.warnings().forEach(w -> err.println("defstats: warning: " + w));
+        }
+        else if (outcome instanceof RunOutcome.Busy b) {
+            err.println("defstats: " + b.job() + " is running in another process that shares the job repository; "
+                    + "nothing done");
+        }
+        else if (outcome instanceof RunOutcome.Stopped s) {
+            err.println("defstats: " + s.job() + " was stopped, nothing published; restart it with: defstats restart "
+                    + s.runId());
+        }
+        else if (outcome instanceof RunOutcome.Current c) {
+            out.println(c.job() + ": current, inputs and settings unchanged since run "
+                    + c.runId() + "; nothing new published (" + shown(c.latest()) + "/)");
+        }
+        else if (outcome instanceof RunOutcome.Failed f) {
+            if (f.problems().isEmpty()) {
+                err.println("defstats: " + f.job() + " failed, nothing published: " + f.message());
+            }
+            else {
+                err.println("defstats: " + f.job() + " failed, nothing published: " + f.problemCount()
+                        + (f.problemCount() == 1 ? " problem" : " problems") + " in its inputs");
+                f.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> err.println("  " + p.describe()));
+                long more = f.problemCount() - Math.min(SHOWN_PROBLEMS, f.problems().size());
+                String listed = f.problemCount() > f.problems().size()
+                        ? "the first " + f.problems().size() + " are listed in " : "all listed in ";
+                err.println("  " + (more > 0 ? "and " + more + " more; " : "") + listed + shown(f.rejects()));
+            }
+            debug(debug, f.cause());
+        }
+    }
+
+    private static String shown(java.nio.file.Path path) {
+        return Defstats.shown(path);
+    }
+
+    private void debug(boolean debug, Throwable e) {
+        if (debug && e != null) {
+            e.printStackTrace(err);
+        }
+    }
+}

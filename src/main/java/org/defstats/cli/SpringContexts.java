@@ -1,0 +1,95 @@
+package org.defstats.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.defstats.DefstatsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/** Starts Spring for the commands that need the job repository, and counts how often it did. */
+final class SpringContexts {
+
+    private int starts;
+
+    /**
+     * Starts the application on the job repository of an output folder (its own H2 file unless the arguments name
+     * another), logging to its defstats.log; a repository in use or that cannot be opened is one plain message.
+     */
+    ConfigurableApplicationContext start(Path output, List<String> springArguments, boolean debug,
+            boolean shutdownHook) {
+        Path repository = output.resolve(".defstats");
+        try {
+            Files.createDirectories(repository);
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the output folder " + output + ": " + e.getMessage());
+        }
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.datasource.url", ownRepositoryUrl(output));
+        defaults.put("spring.datasource.username", "sa");
+        defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
+        defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
+        starts++;
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(DefstatsApplication.class)
+                    .registerShutdownHook(shutdownHook)
+                    .properties(defaults)
+                    .listeners(event -> {
+                        if (event instanceof ContextClosedEvent closed) {
+                            SettledRepository.closing(closed.getApplicationContext(), output);
+                        }
+                    })
+                    .run(springArguments.toArray(String[]::new));
+        }
+        catch (RuntimeException e) {
+            String cause = rootMessage(e).replaceFirst(" \\[[0-9.]+/[0-9-]+\\]$", "");
+            boolean locked = cause.contains("already in use") || cause.contains("locked");
+            if (locked) {
+                throw new IllegalStateException("the job repository in " + output + " is in use by another defstats "
+                        + "process; if that is a defstats schedule, it keeps the repository open until it is stopped "
+                        + "(SIGTERM), so stop it first, or give every process a shared PostgreSQL job repository "
+                        + "(see README)", e);
+            }
+            throw new IllegalStateException("cannot open the job repository: " + cause, e);
+        }
+        try {
+            SettledRepository.opened(output);
+        }
+        catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    /**
+     * The output folder's own job repository, an H2 file. initialize-schema=always re-runs the Batch DDL on every
+     * start; its "already exists" errors are expected, and H2 would otherwise trace each one into a
+     * repository.trace.db file. WRITE_DELAY=0 writes each commit to the file at once, so that a killed process leaves
+     * the record of its running job. DB_CLOSE_ON_EXIT=FALSE: the context closes the database, after a stopping job
+     * has been recorded.
+     */
+    static String ownRepositoryUrl(Path output) {
+        return "jdbc:h2:file:" + output.resolve(".defstats").resolve("repository").toAbsolutePath()
+                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    int starts() {
+        return starts;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return text.lines().findFirst().orElse("");
+    }
+}
