@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.defstats.io.Json;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures a new run publishes differently from the previous published run of the same job: for each table
@@ -38,7 +39,7 @@ public record Revisions(String previousRunId, List<Revision> revisions) {
         if (!Files.isRegularFile(manifest)) {
             return new Revisions(null, List.of());
         }
-        JsonNode runId = JsonMapper.builder().build().readTree(manifest.toFile()).at("/run/runId");
+        JsonNode runId = Json.MAPPER.readTree(manifest.toFile()).at("/run/runId");
         List<Revision> revisions = new ArrayList<>();
         for (Map.Entry<String, byte[]> table : tables.entrySet()) {
             Path before = previousRun.resolve(table.getKey());

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.defstats.io.Json;
 import org.defstats.publish.Sha256;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Checks a published run folder against its manifest: every file listed is there with its hash, and no other. */
 public final class RunFolderCheck {
@@ -37,7 +37,7 @@ public final class RunFolderCheck {
         }
         JsonNode manifest;
         try {
-            manifest = JsonMapper.builder().build().readTree(manifestFile.toFile());
+            manifest = Json.MAPPER.readTree(manifestFile.toFile());
         }
         catch (JacksonException e) {
             throw new IOException(manifestFile + " is not valid JSON: " + e.getOriginalMessage(), e);

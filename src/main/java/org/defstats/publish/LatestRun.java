@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.defstats.io.Json;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The run that {@code JOB/latest/} shows, from its manifest: its id and the fingerprint of the inputs and settings
@@ -22,7 +23,7 @@ public record LatestRun(String runId, String fingerprint) {
             return Optional.empty();
         }
         try {
-            JsonNode node = JsonMapper.builder().build().readTree(manifest.toFile());
+            JsonNode node = Json.MAPPER.readTree(manifest.toFile());
             JsonNode runId = node.at("/run/runId");
             JsonNode fingerprint = node.at("/content/parameters/fingerprint");
             if (!runId.isString() || !fingerprint.isString()) {

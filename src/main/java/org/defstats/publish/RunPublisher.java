@@ -19,13 +19,10 @@ import java.util.stream.Stream;
 import org.defstats.audit.Revisions;
 import org.defstats.csv.InputReport;
 import org.defstats.csv.LineProblem;
+import org.defstats.io.Json;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.InputFile;
 import org.defstats.runs.RunParameters;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes a run: writes its files and manifest into a work folder, moves the folder into
@@ -36,10 +33,6 @@ public class RunPublisher {
 
     /** Where unfinished work lives, inside the output folder so that renames stay on one file system. */
     public static final String WORK_FOLDER = ".defstats/work";
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     private final String applicationVersion;
 
@@ -138,7 +131,7 @@ public class RunPublisher {
         content.put("type", p.type());
         content.put("application", entry("name", "defstats", "version", applicationVersion));
         content.put("parameters", entry("fingerprint", p.fingerprint(), "source", p.source(), "settings",
-                JSON.readTree(p.settings()), "maxRejects", p.maxRejects()));
+                Json.MAPPER.readTree(p.settings()), "maxRejects", p.maxRejects()));
         content.put("jobFile", entry("name", p.jobFile().getFileName().toString(), "sha256", p.jobFileSha256(),
                 "archived", p.jobFileArchived()));
         List<Map<String, Object>> inputs = new ArrayList<>();
@@ -166,7 +159,7 @@ public class RunPublisher {
                         System.getProperty("java.version"), "vendor", System.getProperty("java.vendor"),
                         "runtime", System.getProperty("java.runtime.version")), "archive", p.outputDir().resolve(Archive.FOLDER).toString(),
                 "revisions", revisions));
-        return (JSON.writeValueAsString(manifest) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Json.indented(manifest).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

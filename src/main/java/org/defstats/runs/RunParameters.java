@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.defstats.csv.Column;
 import org.defstats.csv.CsvLineReader;
+import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Archive;
@@ -19,7 +20,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything a job run needs, carried as Spring Batch job parameters so that the job repository records
@@ -37,7 +37,6 @@ public record RunParameters(String job, String fingerprint, String basis, String
     static final String BASIS = "basis";
     /** The basis of a job's first run, when no run of it is published. */
     public static final String NO_BASIS = "none";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * Archives the inputs and the job file of a job (the run reads the archived copies, so it uses exactly the
@@ -54,7 +53,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                     job.encodings().getOrDefault(input.getKey(), "auto"), archived.name()));
         }
         Archive.Archived jobFile = archived(archive, job.file());
-        String settings = JSON.writeValueAsString(job.settings());
+        String settings = Json.MAPPER.writeValueAsString(job.settings());
         String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
         RunPublisher.recoverLatest(outputDir.toAbsolutePath().resolve(job.name()));
         String basis = LatestRun.of(outputDir.toAbsolutePath().resolve(job.name())).map(LatestRun::runId)
@@ -110,7 +109,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 .addString("jobFileArchived", jobFileArchived, false)
                 .addString("inputDir", inputDir.toString(), false)
                 .addString("outputDir", outputDir.toString(), false)
-                .addString("inputs", JSON.writeValueAsString(inputs), false)
+                .addString("inputs", Json.MAPPER.writeValueAsString(inputs), false)
                 .addString("source", source, false)
                 .addLong("maxRejects", maxRejects, false)
                 .addString("settings", settings, false)
@@ -122,7 +121,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 parameters.getString(BASIS), parameters.getString("type"), Path.of(parameters.getString("jobFile")),
                 parameters.getString("jobFileSha256"), parameters.getString("jobFileArchived"),
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
-                JSON.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
+                Json.MAPPER.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
                 parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"));
     }
 
@@ -132,7 +131,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
 
     /** The settings record of the job type. */
     public <T extends Record> T settings(Class<T> type) {
-        return JSON.readValue(settings, type);
+        return Json.MAPPER.readValue(settings, type);
     }
 
     public InputFile input(String role) {

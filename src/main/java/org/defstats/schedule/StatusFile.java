@@ -13,10 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code output/JOB/status.json}, for monitoring: the job's schedule, its last scheduled run and that run's outcome,
@@ -25,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class StatusFile {
 
     static final String FILE = "status.json";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private StatusFile() {
     }
@@ -71,7 +69,7 @@ final class StatusFile {
         Path folder = Files.createDirectories(output.resolve(job.name()));
         Path temporary = Files.createTempFile(folder, ".status-", ".json");
         try {
-            Files.writeString(temporary, JSON.writeValueAsString(status) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temporary, Json.indented(status), StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
