@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.defstats.io.Json;
-import org.defstats.publish.Sha256;
+import org.defstats.io.Sha256;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package org.defstats.publish;
 
+import org.defstats.io.Sha256;
 import org.defstats.output.OutputFile;
 import org.defstats.output.Table;
 import java.io.IOException;

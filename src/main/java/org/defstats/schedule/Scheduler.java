@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.defstats.io.Sha256;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.jobs.JobFileReader;
-import org.defstats.publish.Sha256;
 import org.defstats.runs.RunOutcome;
 
 /**

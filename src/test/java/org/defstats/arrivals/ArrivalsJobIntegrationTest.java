@@ -79,7 +79,7 @@ class ArrivalsJobIntegrationTest {
         assertThat(yearly.get("rows").asLong()).isEqualTo(26);
         assertThat(yearly.get("bytes").asLong()).isEqualTo(Files.size(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(yearly.get("sha256").asString())
-                .isEqualTo(org.defstats.publish.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
+                .isEqualTo(org.defstats.io.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(manifest.at("/content/inputs").get(1).get("rows").asLong()).isEqualTo(24);
     }
 
