@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.defstats.io.Json;
-
-import tools.jackson.databind.JsonNode;
+import org.defstats.publish.Manifest;
 
 /**
  * The figures a new run publishes differently from the previous published run of the same job: for each table
@@ -35,11 +33,11 @@ public record Revisions(String previousRunId, List<Revision> revisions) {
      * ({@code latest/}), if there is one.
      */
     public static Revisions since(Path previousRun, Map<String, byte[]> tables) throws IOException {
-        Path manifest = previousRun.resolve("manifest.json");
+        Path manifest = previousRun.resolve(Manifest.FILE);
         if (!Files.isRegularFile(manifest)) {
             return new Revisions(null, List.of());
         }
-        JsonNode runId = Json.MAPPER.readTree(manifest.toFile()).at("/run/runId");
+        String runId = Manifest.read(manifest).run().runId();
         List<Revision> revisions = new ArrayList<>();
         for (Map.Entry<String, byte[]> table : tables.entrySet()) {
             Path before = previousRun.resolve(table.getKey());
@@ -55,7 +53,7 @@ public record Revisions(String previousRunId, List<Revision> revisions) {
                 revisions.add(new Revision(current.name(), d.key(), d.column(), d.expected(), d.actual()));
             }
         }
-        return new Revisions(runId.isMissingNode() ? "" : runId.asString(), revisions);
+        return new Revisions(runId, revisions);
     }
 
     private static boolean hasRow(CsvTable table, String key) {

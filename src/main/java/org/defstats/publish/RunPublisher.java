@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.defstats.audit.Revisions;
@@ -52,25 +54,27 @@ public class RunPublisher {
         Path published = jobFolder.resolve("runs").resolve(run.runId());
         try {
             deleteIfPresent(work);
-            List<Map<String, Object>> written = new ArrayList<>();
+            List<RunManifest.Output> written = new ArrayList<>();
             for (OutputFile file : files) {
                 Path target = work.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.bytes());
-                written.add(entry("name", file.path(), "bytes", (long) file.bytes().length,
-                        "sha256", Sha256.of(file.bytes())));
+                written.add(new RunManifest.Output(file.path(), file.bytes().length, Sha256.of(file.bytes())));
             }
             Map<String, byte[]> tables = new LinkedHashMap<>();
             files.stream().filter(f -> f.path().startsWith("tables/")).forEach(f -> tables.put(f.path(), f.bytes()));
             Revisions revisions = Revisions.since(jobFolder.resolve("latest"), tables);
-            Map<String, Object> revisionsEntry = entry("count", (long) revisions.revisions().size(),
-                    "previousRunId", revisions.previousRunId(), "file", null);
+            RunManifest.RevisionSummary revised = new RunManifest.RevisionSummary(revisions.revisions().size(),
+                    Optional.ofNullable(revisions.previousRunId()), Optional.empty(), OptionalLong.empty(),
+                    Optional.empty());
             if (!revisions.revisions().isEmpty()) {
                 byte[] csv = revisionsTable(revisions).csv();
                 Files.write(work.resolve(Revisions.FILE), csv);
-                revisionsEntry.putAll(entry("file", Revisions.FILE, "bytes", (long) csv.length, "sha256", Sha256.of(csv)));
+                revised = new RunManifest.RevisionSummary(revisions.revisions().size(),
+                        Optional.ofNullable(revisions.previousRunId()), Optional.of(Revisions.FILE),
+                        OptionalLong.of(csv.length), Optional.of(Sha256.of(csv)));
             }
-            Files.write(work.resolve("manifest.json"), manifest(run, written, revisionsEntry));
+            Manifest.write(work.resolve(Manifest.FILE), manifest(run, written, revised));
             Files.createDirectories(published.getParent());
             Files.move(work, published, StandardCopyOption.ATOMIC_MOVE);
             try {
@@ -112,55 +116,37 @@ public class RunPublisher {
         }
     }
 
-    /**
-     * The manifest: {@code content} holds what must be the same whenever the same inputs and job file are run
-     * (versions, parameters, hashes, counts); {@code run} holds what differs from run to run by nature (ids,
-     * times, the build and the Java runtime, and the revisions against the run published before), so that two
-     * runs compare by their content alone.
-     */
     private static Table revisionsTable(Revisions revisions) {
         return new Table(Revisions.FILE, List.of("table", "key", "column", "previous_value", "previous_run_id",
                 "new_value"), revisions.revisions().stream().map(r -> List.of(r.table(), r.key(), r.column(),
                         r.previousValue(), revisions.previousRunId(), r.newValue())).toList());
     }
 
-    private byte[] manifest(RunRecord run, List<Map<String, Object>> outputs, Map<String, Object> revisions)
-            throws IOException {
+    private RunManifest manifest(RunRecord run, List<RunManifest.Output> outputs,
+            RunManifest.RevisionSummary revisions) {
         RunParameters p = run.parameters();
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("job", p.job());
-        content.put("type", p.type());
-        content.put("application", entry("name", "defstats", "version", applicationVersion));
-        content.put("parameters", entry("fingerprint", p.fingerprint(), "source", p.source(), "settings",
-                Json.MAPPER.readTree(p.settings()), "maxRejects", p.maxRejects()));
-        content.put("jobFile", entry("name", p.jobFile().getFileName().toString(), "sha256", p.jobFileSha256(),
-                "archived", p.jobFileArchived()));
-        List<Map<String, Object>> inputs = new ArrayList<>();
+        List<RunManifest.Input> inputs = new ArrayList<>();
         for (InputFile input : p.inputs()) {
             InputReport report = run.inputs().stream().filter(r -> r.role().equals(input.role())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no ingest report for input " + input.role()));
-            inputs.add(entry("role", input.role(), "name", input.name(), "bytes", input.bytes(),
-                    "sha256", input.sha256(), "archived", input.archived(), "encoding", report.encoding(),
-                    "encodingSetting", input.encoding(), "rows", report.rows(), "skipped", entry("totalRows",
-                            report.totalRows(), "footnotes", report.footnotes(), "emptyLines", report.emptyLines(),
-                            "emptyColumns", report.emptyColumns(), "rejectedLines", report.rejected()),
-                    "warnings", report.warnings().stream().map(LineProblem::describe).toList()));
+            inputs.add(new RunManifest.Input(input.role(), input.name(), input.bytes(), input.sha256(),
+                    input.archived(), report.encoding(), input.encoding(), report.rows(), new RunManifest.Skipped(
+                            report.totalRows(), report.footnotes(), report.emptyLines(), report.emptyColumns(),
+                            report.rejected()), report.warnings().stream().map(LineProblem::describe).toList()));
         }
-        content.put("inputs", inputs);
-        content.put("rejects", entry("problems", run.rejectCount(), "file",
-                run.rejects().isEmpty() ? null : Rejects.FILE));
-        content.put("outputs", outputs);
-
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("manifestVersion", 2);
-        manifest.put("content", content);
-        manifest.put("run", entry("runId", run.runId(), "jobInstanceId", run.jobInstanceId(), "jobExecutionId",
-                run.jobExecutionId(), "startedAt", run.startedAt().toString(), "build", entry("version",
-                        applicationVersion, "commit", ApplicationVersion.commit()), "java", entry("version",
-                        System.getProperty("java.version"), "vendor", System.getProperty("java.vendor"),
-                        "runtime", System.getProperty("java.runtime.version")), "archive", p.outputDir().resolve(Archive.FOLDER).toString(),
-                "revisions", revisions));
-        return Json.indented(manifest).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RunManifest.Content content = new RunManifest.Content(p.job(), p.type(),
+                new RunManifest.Application("defstats", applicationVersion),
+                new RunManifest.Parameters(p.fingerprint(), p.source(), Json.MAPPER.readTree(p.settings()),
+                        p.maxRejects()),
+                new RunManifest.JobFile(p.jobFile().getFileName().toString(), p.jobFileSha256(), p.jobFileArchived()),
+                inputs, new RunManifest.RejectSummary(run.rejectCount(),
+                        run.rejects().isEmpty() ? Optional.empty() : Optional.of(Rejects.FILE)), outputs);
+        RunManifest.Run identity = new RunManifest.Run(run.runId(), run.jobInstanceId(), run.jobExecutionId(),
+                run.startedAt(), new RunManifest.Build(applicationVersion, ApplicationVersion.commit()),
+                new RunManifest.JavaRuntime(System.getProperty("java.version"), System.getProperty("java.vendor"),
+                        System.getProperty("java.runtime.version")),
+                p.outputDir().resolve(Archive.FOLDER).toString(), revisions);
+        return new RunManifest(RunManifest.VERSION, content, identity);
     }
 
     /**
@@ -252,13 +238,5 @@ public class RunPublisher {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static Map<String, Object> entry(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }
