@@ -12,14 +12,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-import org.defstats.audit.Revisions;
 import org.defstats.csv.InputReport;
 import org.defstats.csv.LineProblem;
 import org.defstats.io.Json;
@@ -43,7 +41,11 @@ public class RunPublisher {
         this.applicationVersion = applicationVersion;
     }
 
-    public PublishedRun publish(RunRecord run, List<OutputFile> outputs) {
+    /**
+     * Publishes the files of a run, with its revisions against the run {@code latest/} shows (which the caller
+     * found under the job's lock, so that it still shows it).
+     */
+    public PublishedRun publish(RunRecord run, List<OutputFile> outputs, Revisions revisions) {
         List<OutputFile> files = new ArrayList<>(outputs);
         if (!run.rejects().isEmpty()) {
             files.add(new OutputFile(Rejects.FILE, Rejects.table(run.rejects()).csv()));
@@ -61,14 +63,11 @@ public class RunPublisher {
                 Files.write(target, file.bytes());
                 written.add(new RunManifest.Output(file.path(), file.bytes().length, Sha256.of(file.bytes())));
             }
-            Map<String, byte[]> tables = new LinkedHashMap<>();
-            files.stream().filter(f -> f.path().startsWith("tables/")).forEach(f -> tables.put(f.path(), f.bytes()));
-            Revisions revisions = Revisions.since(jobFolder.resolve("latest"), tables);
             RunManifest.RevisionSummary revised = new RunManifest.RevisionSummary(revisions.revisions().size(),
                     Optional.ofNullable(revisions.previousRunId()), Optional.empty(), OptionalLong.empty(),
                     Optional.empty());
             if (!revisions.revisions().isEmpty()) {
-                byte[] csv = revisionsTable(revisions).csv();
+                byte[] csv = revisions.table().csv();
                 Files.write(work.resolve(Revisions.FILE), csv);
                 revised = new RunManifest.RevisionSummary(revisions.revisions().size(),
                         Optional.ofNullable(revisions.previousRunId()), Optional.of(Revisions.FILE),
@@ -114,12 +113,6 @@ public class RunPublisher {
             throw new UncheckedIOException("cannot write the rejects of run " + runId + " into " + failed + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    private static Table revisionsTable(Revisions revisions) {
-        return new Table(Revisions.FILE, List.of("table", "key", "column", "previous_value", "previous_run_id",
-                "new_value"), revisions.revisions().stream().map(r -> List.of(r.table(), r.key(), r.column(),
-                        r.previousValue(), revisions.previousRunId(), r.newValue())).toList());
     }
 
     private RunManifest manifest(RunRecord run, List<RunManifest.Output> outputs,

@@ -1,12 +1,17 @@
 package org.defstats.runs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.defstats.audit.TableRevisions;
 import org.defstats.csv.IngestResults;
 import org.defstats.csv.InputReport;
 import org.defstats.jobs.Publication;
 import org.defstats.publish.PublishedRun;
+import org.defstats.publish.Revisions;
 import org.defstats.publish.RunPublisher;
 import org.defstats.publish.RunRecord;
 import org.springframework.batch.core.job.JobExecution;
@@ -36,7 +41,7 @@ public final class RunRecords {
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
                 start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()),
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
-        PublishedRun run = publisher.publish(record, publication.files());
+        PublishedRun run = publisher.publish(record, publication.files(), revisions(record, publication));
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
         execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
         execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
@@ -45,6 +50,18 @@ public final class RunRecords {
         warnings.addAll(publication.warnings());
         execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", warnings));
         return run;
+    }
+
+    /** The figures this run revises: its tables compared with those of the run {@code latest/} shows. */
+    private static Revisions revisions(RunRecord record, Publication publication) {
+        Path jobFolder = record.parameters().outputDir().resolve(record.parameters().job());
+        try {
+            return TableRevisions.since(jobFolder.resolve("latest"), publication.files());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot publish run " + record.runId() + " into " + jobFolder + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** {@code yearly 26 rows, partial-periods 24 rows (1 total row, 2 footnotes skipped)}. */
