@@ -23,7 +23,7 @@ class DefstatsConfiguration {
 
     @Bean
     RunPublisher runPublisher() {
-        return new RunPublisher(ApplicationVersion.current());
+        return new RunPublisher(ApplicationVersion.current(), ApplicationVersion.commit());
     }
 
     @Bean

@@ -20,10 +20,6 @@ import java.util.stream.Stream;
 
 import org.defstats.csv.InputReport;
 import org.defstats.csv.LineProblem;
-import org.defstats.io.Json;
-import org.defstats.runs.ApplicationVersion;
-import org.defstats.runs.InputFile;
-import org.defstats.runs.RunParameters;
 
 /**
  * Publishes a run: writes its files and manifest into a work folder, moves the folder into
@@ -36,9 +32,15 @@ public class RunPublisher {
     public static final String WORK_FOLDER = ".defstats/work";
 
     private final String applicationVersion;
+    private final String commit;
 
-    public RunPublisher(String applicationVersion) {
+    /**
+     * @param applicationVersion the version of defstats
+     * @param commit             the git commit it was built from
+     */
+    public RunPublisher(String applicationVersion, String commit) {
         this.applicationVersion = applicationVersion;
+        this.commit = commit;
     }
 
     /**
@@ -50,9 +52,9 @@ public class RunPublisher {
         if (!run.rejects().isEmpty()) {
             files.add(new OutputFile(Rejects.FILE, Rejects.table(run.rejects()).csv()));
         }
-        Path output = run.parameters().outputDir();
-        Path jobFolder = output.resolve(run.parameters().job());
-        Path work = output.resolve(WORK_FOLDER).resolve(run.parameters().job() + "-" + run.runId());
+        Path output = run.job().outputDir();
+        Path jobFolder = output.resolve(run.job().name());
+        Path work = output.resolve(WORK_FOLDER).resolve(run.job().name() + "-" + run.runId());
         Path published = jobFolder.resolve("runs").resolve(run.runId());
         try {
             deleteIfPresent(work);
@@ -117,9 +119,9 @@ public class RunPublisher {
 
     private RunManifest manifest(RunRecord run, List<RunManifest.Output> outputs,
             RunManifest.RevisionSummary revisions) {
-        RunParameters p = run.parameters();
+        RunRecord.Job job = run.job();
         List<RunManifest.Input> inputs = new ArrayList<>();
-        for (InputFile input : p.inputs()) {
+        for (InputFile input : job.files()) {
             InputReport report = run.inputs().stream().filter(r -> r.role().equals(input.role())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no ingest report for input " + input.role()));
             inputs.add(new RunManifest.Input(input.role(), input.name(), input.bytes(), input.sha256(),
@@ -127,18 +129,14 @@ public class RunPublisher {
                             report.totalRows(), report.footnotes(), report.emptyLines(), report.emptyColumns(),
                             report.rejected()), report.warnings().stream().map(LineProblem::describe).toList()));
         }
-        RunManifest.Content content = new RunManifest.Content(p.job(), p.type(),
-                new RunManifest.Application("defstats", applicationVersion),
-                new RunManifest.Parameters(p.fingerprint(), p.source(), Json.MAPPER.readTree(p.settings()),
-                        p.maxRejects()),
-                new RunManifest.JobFile(p.jobFile().getFileName().toString(), p.jobFileSha256(), p.jobFileArchived()),
-                inputs, new RunManifest.RejectSummary(run.rejectCount(),
+        RunManifest.Content content = new RunManifest.Content(job.name(), job.type(),
+                new RunManifest.Application("defstats", applicationVersion), job.parameters(), job.jobFile(), inputs, new RunManifest.RejectSummary(run.rejectCount(),
                         run.rejects().isEmpty() ? Optional.empty() : Optional.of(Rejects.FILE)), outputs);
         RunManifest.Run identity = new RunManifest.Run(run.runId(), run.jobInstanceId(), run.jobExecutionId(),
-                run.startedAt(), new RunManifest.Build(applicationVersion, ApplicationVersion.commit()),
+                run.startedAt(), new RunManifest.Build(applicationVersion, commit),
                 new RunManifest.JavaRuntime(System.getProperty("java.version"), System.getProperty("java.vendor"),
                         System.getProperty("java.runtime.version")),
-                p.outputDir().resolve(Archive.FOLDER).toString(), revisions);
+                job.outputDir().resolve(Archive.FOLDER).toString(), revisions);
         return new RunManifest(RunManifest.VERSION, content, identity);
     }
 

@@ -3,6 +3,7 @@ package org.defstats.runs;
 import java.util.List;
 
 import org.defstats.io.Sha256;
+import org.defstats.publish.InputFile;
 
 /**
  * The SHA-256 that identifies what a run publishes: the defstats version and the commit it was built from (a new

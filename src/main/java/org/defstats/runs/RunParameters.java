@@ -13,8 +13,11 @@ import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Archive;
+import org.defstats.publish.InputFile;
 import org.defstats.publish.LatestRun;
+import org.defstats.publish.RunManifest;
 import org.defstats.publish.RunPublisher;
+import org.defstats.publish.RunRecord;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -127,6 +130,13 @@ public record RunParameters(String job, String fingerprint, String basis, String
 
     public static RunParameters from(StepExecution stepExecution) {
         return from(stepExecution.getJobParameters());
+    }
+
+    /** The job as the manifest of its run shows it. */
+    public RunRecord.Job published() {
+        return new RunRecord.Job(job, type, outputDir, new RunManifest.Parameters(fingerprint, source,
+                Json.MAPPER.readTree(settings), maxRejects), new RunManifest.JobFile(jobFile.getFileName().toString(),
+                jobFileSha256, jobFileArchived), inputs);
     }
 
     /** The settings record of the job type. */

@@ -39,7 +39,7 @@ public final class RunRecords {
             Publication publication) {
         var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
-                start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()),
+                start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()).published(),
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
         PublishedRun run = publisher.publish(record, publication.files(), revisions(record, publication));
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
@@ -54,7 +54,7 @@ public final class RunRecords {
 
     /** The figures this run revises: its tables compared with those of the run {@code latest/} shows. */
     private static Revisions revisions(RunRecord record, Publication publication) {
-        Path jobFolder = record.parameters().outputDir().resolve(record.parameters().job());
+        Path jobFolder = record.job().outputDir().resolve(record.job().name());
         try {
             return TableRevisions.since(jobFolder.resolve("latest"), publication.files());
         }
