@@ -55,7 +55,7 @@ final class DefstatsProcesses {
     static Process start(Path console, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "org.defstats.DefstatsApplication"));
+                "org.defstats.cli.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
     }
