@@ -64,10 +64,7 @@ public class JobRunner {
         }
         try (JobLocks.Lock held = lock.get()) {
             running.add(parameters.job());
-            Path jobFolder = parameters.outputDir().resolve(parameters.job());
-            RunPublisher.recoverLatest(jobFolder);
-            String basis = LatestRun.of(jobFolder).map(LatestRun::runId).orElse(RunParameters.NO_BASIS);
-            return runLocked(parameters.withBasis(basis));
+            return runLocked(parameters.withBasis(RunPreparation.basis(parameters.outputDir(), parameters.job())));
         }
         finally {
             running.remove(parameters.job());
@@ -189,9 +186,7 @@ public class JobRunner {
             throw new IllegalArgumentException("run " + runId + " was made in the output folder "
                     + parameters.outputDir() + "; restart it there, or run the job again here");
         }
-        RunPublisher.recoverLatest(output.resolve(parameters.job()));
-        String shown = LatestRun.of(output.resolve(parameters.job())).map(LatestRun::runId)
-                .orElse(RunParameters.NO_BASIS);
+        String shown = RunPreparation.basis(output, parameters.job());
         if (!shown.equals(parameters.basis())) {
             throw new IllegalArgumentException("run " + shown + " of " + parameters.job() + " was published after run "
                     + runId + " started, so restarting it would publish older figures over newer ones; run the job "
