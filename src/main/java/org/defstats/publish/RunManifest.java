@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.defstats.csv.InputReport;
+import org.defstats.csv.LineProblem;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -115,6 +118,31 @@ public record RunManifest(int manifestVersion, Content content, Run run) {
                 throw new IllegalArgumentException("revisions.csv needs its file name, size and SHA-256 together");
             }
         }
+    }
+
+    /**
+     * The manifest of a run with the given outputs and revisions, made by {@code build} on this Java runtime.
+     *
+     * @throws IllegalStateException when the record lacks the ingest report of an input
+     */
+    public static RunManifest of(RunRecord run, List<Output> outputs, RevisionSummary revisions, Build build) {
+        RunRecord.Job job = run.job();
+        List<Input> inputs = new ArrayList<>();
+        for (InputFile input : job.files()) {
+            InputReport report = run.inputs().stream().filter(r -> r.role().equals(input.role())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no ingest report for input " + input.role()));
+            inputs.add(new Input(input.role(), input.name(), input.bytes(), input.sha256(), input.archived(),
+                    report.encoding(), input.encoding(), report.rows(), new Skipped(report.totalRows(),
+                            report.footnotes(), report.emptyLines(), report.emptyColumns(), report.rejected()),
+                    report.warnings().stream().map(LineProblem::describe).toList()));
+        }
+        Content content = new Content(job.name(), job.type(), new Application("defstats", build.version()),
+                job.parameters(), job.jobFile(), inputs, new RejectSummary(run.rejectCount(),
+                        run.rejects().isEmpty() ? Optional.empty() : Optional.of(Rejects.FILE)), outputs);
+        return new RunManifest(VERSION, content, new Run(run.runId(), run.jobInstanceId(), run.jobExecutionId(),
+                run.startedAt(), build, new JavaRuntime(System.getProperty("java.version"),
+                        System.getProperty("java.vendor"), System.getProperty("java.runtime.version")),
+                job.outputDir().resolve(Archive.FOLDER).toString(), revisions));
     }
 
     /** The files of the run folder that the manifest lists: the outputs, then revisions.csv when there is one. */

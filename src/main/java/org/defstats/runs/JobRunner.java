@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.defstats.csv.CsvInputException;
 import org.defstats.csv.InputRejectedException;
 import org.defstats.csv.LineProblem;
+import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
 import org.defstats.publish.Rejects;
 import org.defstats.publish.RunPublisher;
@@ -116,7 +117,7 @@ public class JobRunner {
         JobParameters jobParameters = parameters.toJobParameters();
         Path jobFolder = parameters.outputDir().resolve(parameters.job());
         Path latest = jobFolder.resolve("latest");
-        Optional<LatestRun> shown = LatestRun.of(jobFolder);
+        Optional<LatestRun> shown = new LatestFolder(jobFolder).shown();
         if (shown.isPresent() && shown.get().fingerprint().equals(parameters.fingerprint())) {
             return new RunOutcome.Current(parameters.job(), shown.get().runId(), latest);
         }
@@ -128,7 +129,7 @@ public class JobRunner {
                 return new RunOutcome.Failed(parameters.job(), "run " + runId(last) + " of these inputs was "
                         + "published, but its folder " + run + " is gone; restore it from a backup", null);
             }
-            publisher.restoreLatest(jobFolder, run, runId(last));
+            new LatestFolder(jobFolder).restore(run, runId(last));
             return new RunOutcome.Current(parameters.job(), runId(last), latest);
         }
         if (stopping) {

@@ -12,8 +12,8 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Archive;
 import org.defstats.publish.InputFile;
+import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
-import org.defstats.publish.RunPublisher;
 
 /**
  * Prepares a job's run before it starts: refuses it when an input file is missing, archives its inputs and job
@@ -49,9 +49,9 @@ public final class RunPreparation {
      * that a process killed while publishing left aside is put back first.
      */
     public static String basis(Path outputDir, String job) {
-        Path jobFolder = outputDir.resolve(job);
-        RunPublisher.recoverLatest(jobFolder);
-        return LatestRun.of(jobFolder).map(LatestRun::runId).orElse(RunParameters.NO_BASIS);
+        LatestFolder latest = new LatestFolder(outputDir.resolve(job));
+        latest.recover();
+        return latest.shown().map(LatestRun::runId).orElse(RunParameters.NO_BASIS);
     }
 
     /** Refuses a job whose input files are missing, before anything is written. */
