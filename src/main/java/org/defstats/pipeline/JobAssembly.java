@@ -25,13 +25,15 @@ public final class JobAssembly {
     private final PlatformTransactionManager transactionManager;
     private final IngestNotes notes;
     private final RunPublisher publisher;
+    private final RunCleanup cleanup;
 
     public JobAssembly(JobRepository jobRepository, PlatformTransactionManager transactionManager, IngestNotes notes,
-            RunPublisher publisher) {
+            RunPublisher publisher, RunCleanup cleanup) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.notes = notes;
         this.publisher = publisher;
+        this.cleanup = cleanup;
     }
 
     public Job job(JobType type) {
@@ -44,7 +46,7 @@ public final class JobAssembly {
                 .tasklet(new PublishTasklet(type, notes, publisher), transactionManager)
                 .build();
         return (steps == null ? new JobBuilder(type.name(), jobRepository).start(publish) : steps.next(publish))
-                .listener(new RunCleanup(notes))
+                .listener(cleanup)
                 .build();
     }
 

@@ -52,6 +52,13 @@ public final class RunRecords {
         return run;
     }
 
+    /** The id of an execution's run: the one it published under, else the one its start time and id make. */
+    static String runId(JobExecution execution) {
+        return execution.getExecutionContext().containsKey(RUN_ID_KEY)
+                ? execution.getExecutionContext().getString(RUN_ID_KEY)
+                : RunId.of(execution);
+    }
+
     /** The figures this run revises: its tables compared with those of the run {@code latest/} shows. */
     private static Revisions revisions(RunRecord record, Publication publication) {
         Path jobFolder = record.job().outputDir().resolve(record.job().name());
