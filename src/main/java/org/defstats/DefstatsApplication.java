@@ -3,7 +3,7 @@ package org.defstats;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The Spring Boot application that hosts the jobs. The command line ({@link org.defstats.cli.Main}) starts it only
+ * The Spring Boot application that hosts the jobs. The command line (the cli package) starts it only
  * for the commands that run jobs or read the job repository.
  */
 @SpringBootApplication
