@@ -2,11 +2,10 @@ package org.defstats;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The Spring Boot application that hosts the jobs; {@link #main} hands the command line to {@link org.defstats.cli.Defstats}. */
+/**
+ * The Spring Boot application that hosts the jobs. The command line (the cli package) starts it only
+ * for the commands that run jobs or read the job repository.
+ */
 @SpringBootApplication
 public class DefstatsApplication {
-
-    public static void main(String[] args) {
-        System.exit(new org.defstats.cli.Defstats(System.out, System.err, true).execute(args));
-    }
 }

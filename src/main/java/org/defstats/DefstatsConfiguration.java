@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.defstats.csv.IngestNotes;
+import org.defstats.pipeline.RunCleanup;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobLocks;
@@ -23,13 +24,13 @@ class DefstatsConfiguration {
 
     @Bean
     RunPublisher runPublisher() {
-        return new RunPublisher(ApplicationVersion.current());
+        return new RunPublisher(ApplicationVersion.current(), ApplicationVersion.commit());
     }
 
     @Bean
     JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            RunPublisher runPublisher, JobLocks jobLocks) {
-        return new JobRunner(jobOperator, jobRepository, jobs, runPublisher, jobLocks);
+            RunPublisher runPublisher, JobLocks jobLocks, RunCleanup runCleanup) {
+        return new JobRunner(jobOperator, jobRepository, jobs, runPublisher, jobLocks, runCleanup);
     }
 
     @Bean

@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.defstats.publish.Sha256;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.defstats.io.Sha256;
+import org.defstats.publish.Manifest;
+import org.defstats.publish.RunManifest;
 
 /** Checks a published run folder against its manifest: every file listed is there with its hash, and no other. */
 public final class RunFolderCheck {
@@ -28,51 +26,27 @@ public final class RunFolderCheck {
         }
     }
 
-    /** The outputs a manifest lists, by name, with their SHA-256. */
-    private static Map<String, String> listedOutputs(Path runDir) throws IOException {
-        Path manifestFile = runDir.resolve("manifest.json");
-        if (!Files.isRegularFile(manifestFile)) {
+    public static List<Finding> check(Path runDir) throws IOException {
+        if (!Files.isRegularFile(runDir.resolve(Manifest.FILE))) {
             throw new IOException(runDir + " has no manifest.json; give the folder of a published run, such as "
                     + "output/arrivals/runs/RUN_ID");
         }
-        JsonNode manifest;
-        try {
-            manifest = JsonMapper.builder().build().readTree(manifestFile.toFile());
-        }
-        catch (JacksonException e) {
-            throw new IOException(manifestFile + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        JsonNode outputs = manifest.at("/content/outputs");
-        if (!outputs.isArray()) {
-            throw new IOException(manifestFile + " lists no outputs; it is not a defstats manifest");
-        }
-        Map<String, String> listed = new LinkedHashMap<>();
-        for (JsonNode output : outputs) {
-            listed.put(output.get("name").asString(), output.get("sha256").asString());
-        }
-        JsonNode revisions = manifest.at("/run/revisions");
-        if (revisions.hasNonNull("file")) {
-            listed.put(revisions.get("file").asString(), revisions.get("sha256").asString());
-        }
-        return listed;
-    }
-
-    public static List<Finding> check(Path runDir) throws IOException {
-        Map<String, String> listed = listedOutputs(runDir);
+        List<RunManifest.Output> listed = Manifest.readIn(runDir).listedFiles();
+        Set<String> names = listed.stream().map(RunManifest.Output::name).collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, String> output : listed.entrySet()) {
-            Path file = runDir.resolve(output.getKey());
+        for (RunManifest.Output output : listed) {
+            Path file = runDir.resolve(output.name());
             if (!Files.isRegularFile(file)) {
-                findings.add(new Finding(output.getKey(), "removed"));
+                findings.add(new Finding(output.name(), "removed"));
             }
-            else if (!Sha256.of(file).equals(output.getValue())) {
-                findings.add(new Finding(output.getKey(), "changed"));
+            else if (!Sha256.of(file).equals(output.sha256())) {
+                findings.add(new Finding(output.name(), "changed"));
             }
         }
         try (Stream<Path> files = Files.walk(runDir)) {
             files.filter(Files::isRegularFile)
                     .map(f -> runDir.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals("manifest.json") && !listed.containsKey(name))
+                    .filter(name -> !name.equals(Manifest.FILE) && !names.contains(name))
                     .sorted()
                     .forEach(name -> findings.add(new Finding(name, "added")));
         }

@@ -18,6 +18,7 @@ import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunPreparation;
 import org.defstats.schedule.Occurrences;
 import org.defstats.schedule.Scheduler;
 import org.defstats.schedule.SchedulerClock;
@@ -141,10 +142,10 @@ public final class Defstats {
             err.println("defstats: no job files (*.yaml) in " + catalog.folder() + "; nothing to run");
             return USAGE;
         }
-        jobs.forEach(job -> RunParameters.requireInputs(job, command.input()));
+        jobs.forEach(job -> RunPreparation.requireInputs(job, command.input()));
         List<RunParameters> prepared = new ArrayList<>();
         for (JobDefinition job : jobs) {
-            prepared.add(RunParameters.prepare(job, command.input(), command.output()));
+            prepared.add(RunPreparation.prepare(job, command.input(), command.output()));
         }
         // --debug shows the framework's logging, so it takes the way through Spring
         Optional<List<RunOutcome>> current = debug ? Optional.empty()

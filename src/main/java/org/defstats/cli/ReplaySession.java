@@ -18,6 +18,7 @@ import org.defstats.jobs.JobTypes;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunPreparation;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,7 +55,7 @@ final class ReplaySession implements AutoCloseable {
     RunOutcome run(String job, Path input, Path jobs, Path output) {
         JobDefinition definition = JobCatalog.load(jobs, new JobFileReader(JobTypes.all())).select(List.of(job))
                 .get(0);
-        RunParameters parameters = RunParameters.prepare(definition, input, output);
+        RunParameters parameters = RunPreparation.prepare(definition, input, output);
         JobRepository repository = context().getBean(JobRepository.class);
         forgetRuns(repository);
         try {

@@ -9,10 +9,11 @@ import java.util.List;
 
 import org.defstats.audit.CsvTable;
 import org.defstats.audit.TableDiff;
-import org.defstats.publish.Sha256;
+import org.defstats.io.Json;
+import org.defstats.io.Sha256;
+import org.defstats.publish.Manifest;
+import org.defstats.publish.RunManifest;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compares a replay with the published run: every output its manifest lists, byte for byte and tables cell by
@@ -28,23 +29,23 @@ final class ReplayedOutputs {
      * @param published the published run folder
      * @param replayed  the folder the replay published into (its {@code latest/})
      */
-    static List<String> differences(JsonNode content, Path published, Path replayed) throws IOException {
+    static List<String> differences(RunManifest.Content content, Path published, Path replayed) throws IOException {
         List<String> differences = new ArrayList<>();
-        for (JsonNode output : content.get("outputs")) {
-            String name = output.get("name").asString();
+        for (RunManifest.Output output : content.outputs()) {
+            String name = output.name();
             if (!inside(published, name)) {
                 differences.add("not compared: the manifest names the output " + name + ", which lies outside the "
                         + "run folder");
                 continue;
             }
-            differences.addAll(differences(name, output.get("sha256").asString(), published.resolve(name),
+            differences.addAll(differences(name, output.sha256(), published.resolve(name),
                     replayed.resolve(name)));
         }
-        JsonNode replayedInputs = JsonMapper.builder().build().readTree(replayed.resolve("manifest.json").toFile())
-                .at("/content/inputs");
-        if (!replayedInputs.equals(content.get("inputs"))) {
+        List<RunManifest.Input> replayedInputs = Manifest.readIn(replayed).content().inputs();
+        if (!replayedInputs.equals(content.inputs())) {
             differences.add("the manifests say different things of the inputs (encoding, rows, skipped lines or "
-                    + "warnings): published " + content.get("inputs") + ", replayed " + replayedInputs);
+                    + "warnings): published " + Json.MAPPER.writeValueAsString(content.inputs()) + ", replayed "
+                    + Json.MAPPER.writeValueAsString(replayedInputs));
         }
         return differences;
     }

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.defstats.publish.Archive;
+import org.defstats.publish.Manifest;
+import org.defstats.publish.RunManifest;
 import org.defstats.runs.RunOutcome;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code defstats replay RUN_ID [RUN_ID...]} and {@code defstats replay --all JOB}: rebuilds the input and jobs
@@ -107,9 +107,9 @@ final class Replays {
 
     private Result replay(String runId, Path runDir, Path output, Path scratch, ReplaySession spring, boolean debug)
             throws IOException {
-        JsonNode content;
+        RunManifest.Content content;
         try {
-            content = content(runDir.resolve("manifest.json"));
+            content = Manifest.readIn(runDir).content();
             rebuildFolders(content, new Archive(output), scratch);
         }
         catch (RuntimeException | IOException e) {
@@ -120,7 +120,7 @@ final class Replays {
         }
         List<String> differences;
         try {
-            RunOutcome outcome = spring.run(content.get("job").asString(), scratch.resolve("input"),
+            RunOutcome outcome = spring.run(content.job(), scratch.resolve("input"),
                     scratch.resolve("jobs"), scratch.resolve("output"));
             if (!(outcome instanceof RunOutcome.Published published)) {
                 ByteArrayOutputStream report = new ByteArrayOutputStream();
@@ -140,7 +140,7 @@ final class Replays {
             return Result.FAILED;
         }
         if (differences.isEmpty()) {
-            out.println("identical: the " + content.get("outputs").size() + " outputs of run " + runId
+            out.println("identical: the " + content.outputs().size() + " outputs of run " + runId
                     + " replayed byte for byte from its archived inputs and job file");
             delete(scratch);
             return Result.IDENTICAL;
@@ -151,34 +151,24 @@ final class Replays {
         return Result.DIFFERS;
     }
 
-    /** The {@code content} of a run's manifest, which is untrusted: the parts a replay reads must be there. */
-    private static JsonNode content(Path manifest) throws IOException {
-        JsonNode content = JsonMapper.builder().build().readTree(manifest.toFile()).at("/content");
-        for (String part : List.of("/job", "/jobFile/name", "/inputs", "/outputs")) {
-            if (content.at(part).isMissingNode() || content.at(part).isNull()) {
-                throw new IOException(manifest + " has no content" + part.replace('/', '.') + "; see defstats verify");
-            }
-        }
-        return content;
-    }
-
     /** Copies the archived job file and inputs of a run into {@code scratch/jobs} and {@code scratch/input}. */
-    private static void rebuildFolders(JsonNode content, Archive archive, Path scratch) throws IOException {
-        copy(archive, content.get("jobFile"), scratch.resolve("jobs"));
-        for (JsonNode input : content.get("inputs")) {
-            copy(archive, input, scratch.resolve("input"));
+    private static void rebuildFolders(RunManifest.Content content, Archive archive, Path scratch) throws IOException {
+        RunManifest.JobFile jobFile = content.jobFile();
+        copy(archive, jobFile.name(), jobFile.archived(), jobFile.sha256(), scratch.resolve("jobs"));
+        for (RunManifest.Input input : content.inputs()) {
+            copy(archive, input.name(), input.archived(), input.sha256(), scratch.resolve("input"));
         }
     }
 
-    private static void copy(Archive archive, JsonNode file, Path folder) throws IOException {
-        String name = file.path("name").asString("");
-        if (!ReplayedOutputs.inside(folder, name) || Path.of(name).getNameCount() != 1) {
+    private static void copy(Archive archive, String name, String archived, String sha256, Path folder)
+            throws IOException {
+        if (name == null || !ReplayedOutputs.inside(folder, name) || Path.of(name).getNameCount() != 1) {
             throw new IOException("the manifest names the file '" + name + "', which is not a plain file name");
         }
-        if (!file.path("archived").isString() || !file.path("sha256").isString()) {
+        if (archived == null || sha256 == null) {
             throw new IOException("the manifest does not say where " + name + " is archived and what its SHA-256 is");
         }
-        Path from = archive.open(file.get("archived").asString(), file.get("sha256").asString());
+        Path from = archive.open(archived, sha256);
         Files.createDirectories(folder);
         Files.copy(from, folder.resolve(name));
     }

@@ -6,7 +6,7 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunOutcome;
-import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunPreparation;
 import org.defstats.schedule.Scheduler;
 
 /**
@@ -22,8 +22,8 @@ record ScheduledRuns(JobRunner runner, JobFileReader reader, Path input, Path ou
             return new RunOutcome.Failed(job.name(), job.file() + " now names the job '" + current.name()
                     + "'; it is scheduled under that name from the next look at the jobs folder", null);
         }
-        RunParameters.requireInputs(current, input);
-        return runner.run(RunParameters.prepare(current, input, output));
+        RunPreparation.requireInputs(current, input);
+        return runner.run(RunPreparation.prepare(current, input, output));
     }
 
     @Override

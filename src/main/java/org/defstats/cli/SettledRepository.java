@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
@@ -43,7 +44,7 @@ final class SettledRepository {
         List<RunOutcome> outcomes = new ArrayList<>();
         for (RunParameters parameters : prepared) {
             Path jobFolder = parameters.outputDir().resolve(parameters.job());
-            Optional<LatestRun> shown = LatestRun.of(jobFolder);
+            Optional<LatestRun> shown = new LatestFolder(jobFolder).shown();
             if (shown.isEmpty() || !shown.get().fingerprint().equals(parameters.fingerprint())) {
                 return Optional.empty();
             }

@@ -6,6 +6,7 @@ import org.defstats.csv.IngestSteps;
 import org.defstats.jobs.InputRole;
 import org.defstats.jobs.JobType;
 import org.defstats.publish.RunPublisher;
+import org.defstats.runs.RunRecords;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -24,13 +25,15 @@ public final class JobAssembly {
     private final PlatformTransactionManager transactionManager;
     private final IngestNotes notes;
     private final RunPublisher publisher;
+    private final RunCleanup cleanup;
 
     public JobAssembly(JobRepository jobRepository, PlatformTransactionManager transactionManager, IngestNotes notes,
-            RunPublisher publisher) {
+            RunPublisher publisher, RunCleanup cleanup) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.notes = notes;
         this.publisher = publisher;
+        this.cleanup = cleanup;
     }
 
     public Job job(JobType type) {
@@ -39,11 +42,11 @@ public final class JobAssembly {
             Step step = ingestStep(type, role);
             steps = steps == null ? new JobBuilder(type.name(), jobRepository).start(step) : steps.next(step);
         }
-        Step publish = new StepBuilder(type.name() + "PublishStep", jobRepository)
+        Step publish = new StepBuilder(type.name() + RunRecords.PUBLISH_STEP, jobRepository)
                 .tasklet(new PublishTasklet(type, notes, publisher), transactionManager)
                 .build();
         return (steps == null ? new JobBuilder(type.name(), jobRepository).start(publish) : steps.next(publish))
-                .listener(new RunCleanup(notes))
+                .listener(cleanup)
                 .build();
     }
 

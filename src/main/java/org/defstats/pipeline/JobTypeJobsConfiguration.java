@@ -14,15 +14,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Registers a Spring Batch {@link Job} bean for every job type on the class path (so that the job registry, and
- * so {@code restart}, finds it), made by {@link JobAssembly}.
+ * so {@code restart}, finds it), made by {@link JobAssembly}, and the cleanup that ends every run.
  */
 @Configuration(proxyBeanMethods = false)
 class JobTypeJobsConfiguration {
 
     @Bean
     JobAssembly jobAssembly(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestNotes ingestNotes, RunPublisher runPublisher) {
-        return new JobAssembly(jobRepository, transactionManager, ingestNotes, runPublisher);
+            IngestNotes ingestNotes, RunPublisher runPublisher, RunCleanup runCleanup) {
+        return new JobAssembly(jobRepository, transactionManager, ingestNotes, runPublisher, runCleanup);
+    }
+
+    @Bean
+    RunCleanup runCleanup(IngestNotes ingestNotes) {
+        return new RunCleanup(ingestNotes);
     }
 
     @Bean

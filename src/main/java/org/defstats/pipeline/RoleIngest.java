@@ -10,6 +10,7 @@ import org.defstats.csv.IngestProcessor;
 import org.defstats.csv.IngestWriter;
 import org.defstats.csv.Ingested;
 import org.defstats.jobs.InputRole;
+import org.defstats.publish.Archive;
 import org.defstats.runs.RunParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -61,9 +62,17 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
         long execution = stepExecution.getJobExecutionId();
         StageFolder stage = StageFolder.of(parameters.outputDir(), parameters.job(), execution);
         stage.deleteOthers(parameters.job());
-        reader = parameters.reader(role.name(), role.columns());
+        reader = reader(parameters);
         processor = new IngestProcessor<>(role.rules().get());
         writer = new IngestWriter<>(execution, role.name(), rows -> stagedWriter(stage).write(rows), notes);
+    }
+
+    /** A reader of the archived copy of the role's input, or of nothing when the job file leaves it out. */
+    private CsvLineReader reader(RunParameters parameters) {
+        return parameters.inputs().stream().filter(i -> i.role().equals(role.name())).findFirst()
+                .map(i -> new CsvLineReader(role.name(), new Archive(parameters.outputDir()).open(i.archived(),
+                        i.sha256()), i.name(), i.encoding(), role.columns()))
+                .orElseGet(() -> new CsvLineReader(role.name(), null, role.name(), "auto", role.columns()));
     }
 
     private StagedRowsFile.Writer<S> stagedWriter(StageFolder stage) throws IOException {

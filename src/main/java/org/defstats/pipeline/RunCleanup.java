@@ -7,13 +7,14 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
  * Deletes what a job execution staged and noted when it ends, however it ends (published, refused, failed or
- * stopped): a restart ingests again from the first line, so nothing of it is needed later.
+ * stopped; and killed, when the next run settles it): a restart ingests again from the first line, so nothing of it
+ * is needed later.
  */
-final class RunCleanup implements JobExecutionListener {
+public final class RunCleanup implements JobExecutionListener {
 
     private final IngestNotes notes;
 
-    RunCleanup(IngestNotes notes) {
+    public RunCleanup(IngestNotes notes) {
         this.notes = notes;
     }
 

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.defstats.io.Sha256;
+
 /**
  * The write-once archive of every input and job file a run read, by content: {@code archive/ab/abcd…} holds the
  * bytes whose SHA-256 is {@code abcd…}. A file is copied and hashed in one pass, so that a run reads exactly the

@@ -2,7 +2,8 @@ package org.defstats.runs;
 
 import java.util.List;
 
-import org.defstats.publish.Sha256;
+import org.defstats.io.Sha256;
+import org.defstats.publish.InputFile;
 
 /**
  * The SHA-256 that identifies what a run publishes: the defstats version and the commit it was built from (a new

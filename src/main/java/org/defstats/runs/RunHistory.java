@@ -54,8 +54,7 @@ public class RunHistory {
 
     private static Entry entry(JobExecution execution, RunParameters parameters, Path output) {
         var context = execution.getExecutionContext();
-        String runId = context.containsKey(RunRecords.RUN_ID_KEY) ? context.getString(RunRecords.RUN_ID_KEY)
-                : RunId.of(execution);
+        String runId = RunRecords.runId(execution);
         LocalDateTime start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         Duration duration = execution.getEndTime() == null || start == null ? null
                 : Duration.between(start, execution.getEndTime());

@@ -1,18 +1,26 @@
 package org.defstats.runs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.defstats.audit.TableRevisions;
 import org.defstats.csv.IngestResults;
 import org.defstats.csv.InputReport;
 import org.defstats.output.OutputFile;
 import org.defstats.publish.PublishedRun;
+import org.defstats.publish.Revisions;
 import org.defstats.publish.RunPublisher;
 import org.defstats.publish.RunRecord;
 import org.springframework.batch.core.job.JobExecution;
 
 /** Builds the record of a run that its manifest shows, from its Spring Batch job execution. */
 public final class RunRecords {
+
+    /** How the name of every job's last step, the one that publishes, ends ({@code arrivalsPublishStep}). */
+    public static final String PUBLISH_STEP = "PublishStep";
 
     /** Job execution context key of the run id, so that later commands find the run folder. */
     public static final String RUN_ID_KEY = "defstats.runId";
@@ -34,15 +42,34 @@ public final class RunRecords {
             List<OutputFile> files) {
         var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
-                start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()),
+                start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()).published(),
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
-        PublishedRun run = publisher.publish(record, files);
+        PublishedRun run = publisher.publish(record, files, revisions(record, files));
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
         execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
         execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
         execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", record.inputs().stream()
                 .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList()));
         return run;
+    }
+
+    /** The id of an execution's run: the one it published under, else the one its start time and id make. */
+    static String runId(JobExecution execution) {
+        return execution.getExecutionContext().containsKey(RUN_ID_KEY)
+                ? execution.getExecutionContext().getString(RUN_ID_KEY)
+                : RunId.of(execution);
+    }
+
+    /** The figures this run revises: its tables compared with those of the run {@code latest/} shows. */
+    private static Revisions revisions(RunRecord record, List<OutputFile> files) {
+        Path jobFolder = record.job().outputDir().resolve(record.job().name());
+        try {
+            return TableRevisions.since(jobFolder.resolve("latest"), files);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot publish run " + record.runId() + " into " + jobFolder + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** {@code yearly 26 rows, partial-periods 24 rows (1 total row, 2 footnotes skipped)}. */

@@ -10,13 +10,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code output/JOB/status.json}, for monitoring: the job's schedule, its last scheduled run and that run's outcome,
@@ -25,9 +22,22 @@ import tools.jackson.databind.json.JsonMapper;
 final class StatusFile {
 
     static final String FILE = "status.json";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private StatusFile() {
+    }
+
+    /** What status.json says, field for field in the order of the file; times in the zone of the schedule. */
+    record Status(String job, String jobFile, ScheduleShown schedule, String nextFireTime, LastRun lastRun,
+            String updatedAt, String updatedBy) {
+    }
+
+    /** The job's schedule as its job file gives it. */
+    record ScheduleShown(String cron, String zone, boolean catchUp, int retries, String retryDelay) {
+    }
+
+    /** The job's latest occurrence and how it ended. */
+    record LastRun(String occurrence, boolean catchUp, String outcome, String runId, int attempts, String startedAt,
+            String endedAt, String retryAt, String message, String process) {
     }
 
     /**
@@ -38,40 +48,17 @@ final class StatusFile {
     static void write(Path output, JobDefinition job, Occurrences.Occurrence last, Instant next, Instant retryAt,
             String process, Instant now) throws IOException {
         ZoneId zone = job.schedule().zone();
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("job", job.name());
-        status.put("jobFile", job.file().toString());
-        Map<String, Object> schedule = new LinkedHashMap<>();
-        schedule.put("cron", job.schedule().cron());
-        schedule.put("zone", zone.getId());
-        schedule.put("catchUp", job.schedule().catchUp());
-        schedule.put("retries", job.schedule().retries());
-        schedule.put("retryDelay", job.schedule().retryDelay().toSeconds() + "s");
-        status.put("schedule", schedule);
-        status.put("nextFireTime", time(next, zone));
-        if (last == null) {
-            status.put("lastRun", null);
-        }
-        else {
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("occurrence", time(last.fireTime(), zone));
-            run.put("catchUp", last.catchUp());
-            run.put("outcome", last.outcome().label());
-            run.put("runId", last.runId());
-            run.put("attempts", last.attempts());
-            run.put("startedAt", time(last.claimedAt(), zone));
-            run.put("endedAt", time(last.endedAt(), zone));
-            run.put("retryAt", time(retryAt, zone));
-            run.put("message", last.message());
-            run.put("process", last.claimedBy());
-            status.put("lastRun", run);
-        }
-        status.put("updatedAt", time(now, zone));
-        status.put("updatedBy", process);
+        Status status = new Status(job.name(), job.file().toString(), new ScheduleShown(job.schedule().cron(),
+                zone.getId(), job.schedule().catchUp(), job.schedule().retries(),
+                job.schedule().retryDelay().toSeconds() + "s"), time(next, zone), last == null ? null
+                        : new LastRun(time(last.fireTime(), zone), last.catchUp(), last.outcome().label(),
+                                last.runId(), last.attempts(), time(last.claimedAt(), zone), time(last.endedAt(), zone),
+                                time(retryAt, zone), last.message(), last.claimedBy()),
+                time(now, zone), process);
         Path folder = Files.createDirectories(output.resolve(job.name()));
         Path temporary = Files.createTempFile(folder, ".status-", ".json");
         try {
-            Files.writeString(temporary, JSON.writeValueAsString(status) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temporary, Json.indented(status), StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);

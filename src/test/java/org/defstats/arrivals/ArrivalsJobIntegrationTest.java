@@ -14,6 +14,7 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.publish.PublishedRuns;
 import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunPreparation;
 import org.defstats.runs.RunRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class ArrivalsJobIntegrationTest {
     void publishesTablesChartsAndManifestOfTheSampleInput() throws Exception {
         JobDefinition job = new JobFileReader(JobTypes.all())
                 .read(Path.of("jobs/arrivals.yaml"));
-        RunParameters parameters = RunParameters.prepare(job, Path.of("input"), output);
+        RunParameters parameters = RunPreparation.prepare(job, Path.of("input"), output);
         jobOperatorTestUtils.setJob(arrivalsJob);
 
         JobExecution execution = jobOperatorTestUtils.startJob(parameters.toJobParameters());
@@ -79,7 +80,7 @@ class ArrivalsJobIntegrationTest {
         assertThat(yearly.get("rows").asLong()).isEqualTo(26);
         assertThat(yearly.get("bytes").asLong()).isEqualTo(Files.size(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(yearly.get("sha256").asString())
-                .isEqualTo(org.defstats.publish.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
+                .isEqualTo(org.defstats.io.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(manifest.at("/content/inputs").get(1).get("rows").asLong()).isEqualTo(24);
     }
 

@@ -78,7 +78,7 @@ final class DefstatsProcesses {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(properties);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.defstats.DefstatsApplication"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.defstats.cli.Main"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
                 .start();

@@ -13,6 +13,7 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.publish.PublishedRuns;
 import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunPreparation;
 import org.defstats.runs.RunRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class EducationJobIntegrationTest {
     void publishesTablesChartsAndManifestOfTheSampleInput() throws Exception {
         JobDefinition job = new JobFileReader(JobTypes.all())
                 .read(Path.of("jobs/education.yaml"));
-        RunParameters parameters = RunParameters.prepare(job, Path.of("input"), output);
+        RunParameters parameters = RunPreparation.prepare(job, Path.of("input"), output);
         jobOperatorTestUtils.setJob(educationJob);
 
         JobExecution execution = jobOperatorTestUtils.startJob(parameters.toJobParameters());

@@ -39,7 +39,7 @@ import org.defstats.fuzz.FuzzCases.Fuzzer;
 import org.defstats.publish.PublishedRuns;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunOutcome;
-import org.defstats.runs.RunParameters;
+import org.defstats.runs.RunPreparation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,7 +172,7 @@ class InputFuzzTest {
     private RunOutcome run(Fuzzer fuzzer, Map<String, byte[]> files) {
         Path dir = work.resolve("reproduction");
         files.forEach((name, bytes) -> write(dir.resolve("input").resolve(name), bytes));
-        return runner.run(RunParameters.prepare(fuzzer.definition(), dir.resolve("input"), dir.resolve("output")));
+        return runner.run(RunPreparation.prepare(fuzzer.definition(), dir.resolve("input"), dir.resolve("output")));
     }
 
     private void fuzz(String job, int cases) {
@@ -215,7 +215,7 @@ class InputFuzzTest {
         Path jobFolder = output.resolve(c.job());
         CorpusRuns.copyTree(baseline.resolve(c.job()), jobFolder);
         Map<String, String> before = hashes(jobFolder);
-        RunOutcome outcome = runner.run(RunParameters.prepare(fuzzer.definition(), input, output));
+        RunOutcome outcome = runner.run(RunPreparation.prepare(fuzzer.definition(), input, output));
         String result;
         if (outcome instanceof RunOutcome.Published published) {
             result = checkPublished(c, fuzzer, published, output, before);
@@ -235,7 +235,7 @@ class InputFuzzTest {
         Path input = dir.resolve("input");
         fuzzer.originals().forEach((name, bytes) -> write(input.resolve(name), bytes));
         Path output = dir.resolve("output");
-        RunOutcome outcome = runner.run(RunParameters.prepare(fuzzer.definition(), input, output));
+        RunOutcome outcome = runner.run(RunPreparation.prepare(fuzzer.definition(), input, output));
         assertThat(outcome).as("the baseline run of the sample inputs").isInstanceOf(RunOutcome.Published.class);
         Path latest = output.resolve(fuzzer.name).resolve("latest");
         for (String table : TABLES.get(fuzzer.name)) {

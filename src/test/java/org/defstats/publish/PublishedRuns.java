@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.defstats.io.Sha256;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package org.defstats.runs;
+package org.defstats.publish;
 
 /**
  * An input file as a run found it: its role in the job, its name in the input folder, size and SHA-256, the

@@ -1,4 +1,4 @@
-package org.defstats.publish;
+package org.defstats.io;
 
 import java.io.IOException;
 import java.io.InputStream;

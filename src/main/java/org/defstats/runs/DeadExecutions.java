@@ -1,0 +1,108 @@
+package org.defstats.runs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Settles the executions that a process which ended (killed, or its machine lost) left marked as running. Called
+ * under the job's lock, so nobody runs them: one whose run folder was published is marked completed (its process
+ * ended after publishing), any other is recovered as failed, so that running again restarts it. Either way what it
+ * left behind (staged rows, ingest notes) is deleted by the cleanup every run ends with, and it ends at the last
+ * time its process wrote, so that history shows how long it ran.
+ */
+final class DeadExecutions {
+
+    private static final String KILLED = "the process running it was killed";
+    private static final String PUBLISHED = "published before the process running it ended";
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final JobExecutionListener cleanup;
+
+    DeadExecutions(JobOperator jobOperator, JobRepository jobRepository, JobExecutionListener cleanup) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.cleanup = cleanup;
+    }
+
+    /** Settles the executions of the job {@code job}, of the Spring Batch job {@code type}, still marked as running. */
+    void settle(String type, String job) {
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(type)) {
+            if (!job.equals(execution.getJobParameters().getString(RunParameters.JOB))) {
+                continue;
+            }
+            Path published = RunParameters.from(execution.getJobParameters()).outputDir().resolve(job).resolve("runs")
+                    .resolve(RunRecords.runId(execution));
+            if (Files.isDirectory(published)) {
+                published(execution);
+            }
+            else {
+                killed(execution);
+            }
+        }
+    }
+
+    /** Marks the execution of a killed process as failed through Spring Batch's recovery, so that it can restart. */
+    void killed(JobExecution execution) {
+        LastWrites writes = LastWrites.of(execution);
+        jobOperator.recover(execution);
+        // recover() ends the execution and its steps now and leaves their exit status; put the end back to the
+        // last time the killed process wrote, and say why it ended
+        end(execution, writes, ExitStatus.FAILED.addExitDescription(KILLED));
+        cleanup.afterJob(execution);
+    }
+
+    /** Marks the execution of a process that ended after publishing as completed, which recover() cannot. */
+    private void published(JobExecution execution) {
+        LastWrites writes = LastWrites.of(execution);
+        execution.getStepExecutions().stream().filter(s -> s.getStatus().isRunning())
+                .forEach(s -> s.setStatus(BatchStatus.COMPLETED));
+        execution.setStatus(BatchStatus.COMPLETED);
+        end(execution, writes, ExitStatus.COMPLETED.addExitDescription(PUBLISHED));
+        cleanup.afterJob(execution);
+    }
+
+    /** Records the execution and its steps that were running as ended at their last writes, with {@code exit}. */
+    private void end(JobExecution execution, LastWrites writes, ExitStatus exit) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            LocalDateTime lastWrite = writes.steps().get(step.getId());
+            if (lastWrite != null) {
+                step.setExitStatus(exit);
+                step.setEndTime(lastWrite);
+                jobRepository.update(step);
+            }
+        }
+        execution.setExitStatus(exit);
+        execution.setEndTime(writes.job());
+        jobRepository.update(execution);
+    }
+
+    /** When the ended process last wrote an execution and each of its running steps, read before they are settled. */
+    private record LastWrites(LocalDateTime job, Map<Long, LocalDateTime> steps) {
+
+        static LastWrites of(JobExecution execution) {
+            Map<Long, LocalDateTime> steps = new HashMap<>();
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    steps.put(step.getId(), lastUpdated(step.getLastUpdated()));
+                }
+            }
+            return new LastWrites(lastUpdated(execution.getLastUpdated()), steps);
+        }
+
+        private static LocalDateTime lastUpdated(LocalDateTime lastUpdated) {
+            return lastUpdated != null ? lastUpdated : LocalDateTime.now();
+        }
+    }
+}

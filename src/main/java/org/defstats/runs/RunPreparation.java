@@ -1,0 +1,85 @@
+package org.defstats.runs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.defstats.io.Json;
+import org.defstats.jobs.JobDefinition;
+import org.defstats.jobs.JobFileException;
+import org.defstats.publish.Archive;
+import org.defstats.publish.InputFile;
+import org.defstats.publish.LatestFolder;
+import org.defstats.publish.LatestRun;
+
+/**
+ * Prepares a job's run before it starts: refuses it when an input file is missing, archives its inputs and job
+ * file (the run reads the archived copies, so it uses exactly the bytes it hashed), computes its fingerprint and
+ * takes as its basis the run that {@code latest/} shows.
+ */
+public final class RunPreparation {
+
+    private RunPreparation() {
+    }
+
+    /** The parameters of a run of {@code job}, its inputs and job file archived in {@code outputDir}. */
+    public static RunParameters prepare(JobDefinition job, Path inputDir, Path outputDir) {
+        requireInputs(job, inputDir);
+        Path output = outputDir.toAbsolutePath();
+        Archive archive = new Archive(output);
+        List<InputFile> inputs = new ArrayList<>();
+        for (Map.Entry<String, String> input : job.inputs().entrySet()) {
+            Archive.Archived archived = archived(archive, inputDir.resolve(input.getValue()));
+            inputs.add(new InputFile(input.getKey(), input.getValue(), archived.bytes(), archived.sha256(),
+                    job.encodings().getOrDefault(input.getKey(), "auto"), archived.name()));
+        }
+        Archive.Archived jobFile = archived(archive, job.file());
+        String settings = Json.MAPPER.writeValueAsString(job.settings());
+        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
+        return new RunParameters(job.name(), fingerprint, basis(output, job.name()), job.type().name(),
+                job.file().toAbsolutePath(), jobFile.sha256(), jobFile.name(), inputDir.toAbsolutePath(), output,
+                List.copyOf(inputs), job.source(), job.maxRejects(), settings);
+    }
+
+    /**
+     * The run that {@code latest/} of a job shows now, {@link RunParameters#NO_BASIS} when none; a {@code latest/}
+     * that a process killed while publishing left aside is put back first.
+     */
+    public static String basis(Path outputDir, String job) {
+        LatestFolder latest = new LatestFolder(outputDir.resolve(job));
+        latest.recover();
+        return latest.shown().map(LatestRun::runId).orElse(RunParameters.NO_BASIS);
+    }
+
+    /** Refuses a job whose input files are missing, before anything is written. */
+    public static void requireInputs(JobDefinition job, Path inputDir) {
+        for (Map.Entry<String, String> input : job.inputs().entrySet()) {
+            Path path = inputDir.resolve(input.getValue());
+            if (!Files.isRegularFile(path)) {
+                throw new JobFileException(job.file() + ": 'inputs." + input.getKey() + "' names " + path
+                        + ", which does not exist; put the file there or give the input folder with --input DIR");
+            }
+            try {
+                if (!path.toRealPath().startsWith(inputDir.toRealPath())) {
+                    throw new JobFileException(job.file() + ": 'inputs." + input.getKey() + "' names " + path
+                            + ", which a link leads out of the input folder; copy the file into the input folder");
+                }
+            }
+            catch (IOException e) {
+                throw new JobFileException(path + ": cannot be read: " + e.getMessage());
+            }
+        }
+    }
+
+    private static Archive.Archived archived(Archive archive, Path file) {
+        try {
+            return archive.store(file);
+        }
+        catch (IOException e) {
+            throw new JobFileException(file + ": cannot be read and archived: " + e.getMessage());
+        }
+    }
+}
