@@ -35,8 +35,12 @@ final class ExecutionOutcomes {
     RunOutcome of(RunParameters parameters, JobExecution execution) {
         Path latest = parameters.outputDir().resolve(parameters.job()).resolve("latest");
         if (execution.getStatus() != BatchStatus.COMPLETED || stoppedInRepository(execution)) {
-            if (!Files.isDirectory(parameters.outputDir().resolve(parameters.job()).resolve("runs")
-                    .resolve(RunRecords.runId(execution)))) {
+            // published means this execution recorded the run it published (a folder of the same name may have been
+            // copied from another output folder) and that folder is in place
+            boolean published = execution.getExecutionContext().containsKey(RunRecords.RUN_ID_KEY)
+                    && Files.isDirectory(parameters.outputDir().resolve(parameters.job()).resolve("runs")
+                            .resolve(execution.getExecutionContext().getString(RunRecords.RUN_ID_KEY)));
+            if (!published) {
                 if (execution.getStatus() == BatchStatus.STOPPED) {
                     return new RunOutcome.Stopped(parameters.job(), RunId.of(execution));
                 }
