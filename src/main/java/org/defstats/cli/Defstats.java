@@ -2,7 +2,6 @@ package org.defstats.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +18,6 @@ import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunPreparation;
-import org.defstats.schedule.Occurrences;
-import org.defstats.schedule.Scheduler;
-import org.defstats.schedule.SchedulerClock;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,7 +32,6 @@ public final class Defstats {
     public static final int USAGE = 2;
 
     /** How often the scheduler looks for added, changed and removed job files. */
-    private static final Duration RESCAN = Duration.ofSeconds(10);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -78,7 +73,7 @@ public final class Defstats {
                 return run(run, parsed.debug());
             }
             if (command instanceof Command.Schedule schedule) {
-                return schedule(schedule, parsed.debug());
+                return new ScheduleCommand(out, err, spring, this::stopOnSignal).schedule(schedule, parsed.debug());
             }
             if (command instanceof Command.History history) {
                 return new HistoryCommand(out, spring).history(history, parsed.debug());
@@ -169,44 +164,10 @@ public final class Defstats {
         return exit;
     }
 
-    /**
-     * Runs the scheduler until SIGTERM (or Ctrl-C), which stops it and its running job (STOPPED, restartable) before
-     * the job repository closes; then exits 0. Spring's own shutdown hook is off, since it would close the
-     * repository under the job.
-     */
-    private int schedule(Command.Schedule command, boolean debug) throws InterruptedException {
-        JobFileReader reader = new JobFileReader(JobTypes.all());
-        JobCatalog.load(command.jobs(), reader);
-        ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug, false);
-        Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
-                new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(), command.output()),
-                context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
-        stopOnSignal(scheduler::stop);
-        try {
-            scheduler.run();
-        }
-        finally {
-            context.close();
-        }
-        return OK;
-    }
-
     private void stopOnSignal(Runnable stop) {
         if (handleSignals) {
             StopSignals.install(stop);
         }
-    }
-
-    /** This process as the job repository and status.json name it. */
-    static String process() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        }
-        catch (java.io.IOException e) {
-            host = "localhost";
-        }
-        return ProcessHandle.current().pid() + "@" + host;
     }
 
     private int restart(Command.Restart command, boolean debug) {
