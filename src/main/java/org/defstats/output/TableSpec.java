@@ -1,12 +1,11 @@
 package org.defstats.output;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A table that a job type publishes, as it declares it: the file name (a pattern where the job file names the
  * table, as education groups do), the columns with their units, and the key columns that identify a row.
- * {@code compare} and revisions match rows by these keys.
+ * {@code compare} and revisions match rows by these keys, finding the table by its columns.
  *
  * @param name    the file name, e.g. {@code yearly.csv}, or a regular expression such as {@code [a-z0-9-]+\.csv}
  * @param columns every column in order, with its unit
@@ -29,10 +28,5 @@ public record TableSpec(String name, List<Column> columns, List<String> keys) {
 
     public List<String> columnNames() {
         return columns.stream().map(Column::name).toList();
-    }
-
-    /** Whether a published file of this name is this table. */
-    public boolean named(String fileName) {
-        return name.equals(fileName) || Pattern.matches(name, fileName);
     }
 }
