@@ -198,6 +198,7 @@ public class JobRunner {
         if (execution.getStatus().isRunning()) {
             dead.killed(execution);
         }
+        leftovers.delete(output, parameters.job());
         JobExecution restarted;
         try {
             restarted = jobOperator.restart(execution);
