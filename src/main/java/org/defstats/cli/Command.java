@@ -47,6 +47,10 @@ sealed interface Command {
     record Replay(List<String> runIds, String allOf, Path output) implements Command {
     }
 
+    /** Removes the scratch replays of an output folder that are older than a week. */
+    record Clean(Path output) implements Command {
+    }
+
     /** The long-running scheduler: each job at its cron, until SIGTERM. */
     record Schedule(Path input, Path output, Path jobs, List<String> springArguments) implements Command {
     }

@@ -70,11 +70,12 @@ final class CommandLine {
             case "list" -> List.of("--jobs");
             case "history", "restart" -> List.of("--output", "--spring.*");
             case "replay" -> List.of("--output", "--all");
+            case "clean" -> List.of("--output");
             default -> List.of();
         };
         for (String option : given) {
             if (!usable.contains(option) && List.of("run", "schedule", "list", "history", "restart", "replay", "verify",
-                    "compare")
+                    "compare", "clean")
                     .contains(verb)) {
                 throw new UsageException(verb + " does not take " + option + (usable.isEmpty() ? ""
                         : "; it takes " + String.join(", ", usable)));
@@ -106,13 +107,19 @@ final class CommandLine {
             case "restart" -> new Parsed(new Command.Restart(one(names, "restart RUN_ID"), output, List.copyOf(spring)),
                     debug);
             case "replay" -> new Parsed(replay(names, all, output), debug);
+            case "clean" -> {
+                if (!names.isEmpty()) {
+                    throw new UsageException("usage: defstats clean [--output DIR]");
+                }
+                yield new Parsed(new Command.Clean(output), debug);
+            }
             case "verify" -> new Parsed(new Command.Verify(path(names, 1, "verify RUN_DIR").get(0)), debug);
             case "compare" -> {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
                 yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);
             }
             default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, schedule, list, "
-                    + "history, replay, verify, compare and restart");
+                    + "history, replay, verify, compare, restart and clean");
         };
     }
 

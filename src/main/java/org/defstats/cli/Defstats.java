@@ -31,8 +31,6 @@ public final class Defstats {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    /** How often the scheduler looks for added, changed and removed job files. */
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -83,6 +81,9 @@ public final class Defstats {
             }
             if (command instanceof Command.Replay replay) {
                 return new Replays(out, err).replay(replay, parsed.debug());
+            }
+            if (command instanceof Command.Clean clean) {
+                return new CleanCommand(out, err).clean(clean, java.time.Instant.now());
             }
             if (command instanceof Command.Verify verify) {
                 return new AuditCommands(out, err).verify(verify);
@@ -246,5 +247,4 @@ public final class Defstats {
         String home = System.getenv("DEFSTATS_HOME");
         return (home == null || home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath().normalize();
     }
-
 }

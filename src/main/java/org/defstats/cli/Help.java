@@ -27,6 +27,9 @@ final class Help {
                   Re-runs published runs (--all: every run of JOB, oldest first) from their archived
                   inputs and job files in scratch folders, in one process, and compares every output
                   with the published one (tables cell by cell). Several runs end with a summary line.
+              defstats clean [--output DIR]
+                  Removes the scratch replays that replay kept (OUTPUT/.defstats/replay/*, when a run
+                  differed or failed) in which nothing was written for 7 days.
               defstats verify RUN_DIR
                   Checks a run folder against its manifest: files changed, added or removed.
               defstats compare TABLE.csv PUBLISHED.csv

@@ -36,6 +36,10 @@ public final class JobFileReader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String DEFAULT_CRON = "0 0 2 * * *";
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})\\s*([smh])");
+    /** The largest job file read; a job file is a few hundred bytes, and YAML parsing grows with its size. */
+    static final long MAX_BYTES = 1024 * 1024;
+    /** Folders defstats keeps beside the job folders in the output folder, which no job may name. */
+    private static final Set<String> RESERVED_NAMES = Set.of("archive");
 
     private final Map<String, JobType> types = new LinkedHashMap<>();
 
@@ -44,6 +48,7 @@ public final class JobFileReader {
     }
 
     public JobDefinition read(Path file) {
+        refuseOversized(file);
         JobFileSection root = new JobFileSection(file, "", compose(file));
         String typeName = root.requiredText("type");
         JobType type = types.get(typeName);
@@ -63,6 +68,10 @@ public final class JobFileReader {
         if (!NAME.matcher(name).matches()) {
             throw root.error("name", "must be lower-case letters, digits and '-', starting with a letter or "
                     + "digit (it names the output folder), not '" + name + "'");
+        }
+        if (RESERVED_NAMES.contains(name)) {
+            throw root.error("name", "is '" + name + "', which names a folder defstats keeps in the output folder; "
+                    + "choose another name");
         }
         String description = root.text("description", "");
         String source = root.text("source", "");
@@ -192,6 +201,21 @@ public final class JobFileReader {
             throw section.error(key, "must be at most a day (24h), not '" + text + "'");
         }
         return duration;
+    }
+
+    /** Refuses a job file over {@link #MAX_BYTES} before anything of it is read. */
+    private static void refuseOversized(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        }
+        catch (IOException e) {
+            throw new JobFileException(file + ": cannot be read: " + e.getMessage());
+        }
+        if (size > MAX_BYTES) {
+            throw new JobFileException(file + ": is " + size + " bytes, over the limit of " + MAX_BYTES
+                    + " bytes (1 MB) for a job file; a job file only names its inputs and settings");
+        }
     }
 
     private static Node compose(Path file) {

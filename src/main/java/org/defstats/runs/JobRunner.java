@@ -23,7 +23,8 @@ import org.springframework.batch.core.repository.JobRepository;
 /**
  * Runs prepared jobs through Spring Batch, each under its lock. A job whose {@code latest/} shows a run of the same
  * fingerprint (inputs and settings) is current and is not run again; otherwise a new instance starts, or a failed
- * one restarts. Executions that a process which ended left running are settled first ({@link DeadExecutions}).
+ * one restarts. Executions that a process which ended left running are settled first ({@link DeadExecutions}),
+ * and the work folders they left are deleted ({@link LeftoverWork}).
  */
 public class JobRunner {
 
@@ -32,6 +33,7 @@ public class JobRunner {
     private final Map<String, Job> jobsByType = new LinkedHashMap<>();
     private final JobLocks locks;
     private final DeadExecutions dead;
+    private final LeftoverWork leftovers;
     private final ExecutionOutcomes outcomes;
     /** The jobs this process is running now, by name, so that {@link #stopRunning()} can find their executions. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -44,6 +46,7 @@ public class JobRunner {
         this.jobRepository = jobRepository;
         this.locks = locks;
         this.dead = new DeadExecutions(jobOperator, jobRepository, cleanup);
+        this.leftovers = new LeftoverWork(jobRepository);
         this.outcomes = new ExecutionOutcomes(jobRepository, publisher);
         jobs.forEach(job -> jobsByType.put(job.getName(), job));
     }
@@ -111,6 +114,7 @@ public class JobRunner {
             throw new IllegalStateException("no Spring Batch job for type " + parameters.type());
         }
         dead.settle(job.getName(), parameters.job());
+        leftovers.delete(parameters.outputDir(), parameters.job());
         JobParameters jobParameters = parameters.toJobParameters();
         Path jobFolder = parameters.outputDir().resolve(parameters.job());
         Path latest = jobFolder.resolve("latest");
@@ -194,6 +198,7 @@ public class JobRunner {
         if (execution.getStatus().isRunning()) {
             dead.killed(execution);
         }
+        leftovers.delete(output, parameters.job());
         JobExecution restarted;
         try {
             restarted = jobOperator.restart(execution);

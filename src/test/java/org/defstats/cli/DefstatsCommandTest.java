@@ -369,6 +369,37 @@ class DefstatsCommandTest {
         assertThat(stderr()).contains("schedule takes no job names");
     }
 
+    @Test
+    void theNextRunOfAJobDeletesTheWorkFoldersItsEndedRunsLeftButNoOtherJobs() throws IOException {
+        startFromThePublishedRun();
+        String arrivalsRun = runs("arrivals").get(0);
+        String educationRun = runs("education").get(0);
+        long arrivalsExecution = Long.parseLong(arrivalsRun.substring(arrivalsRun.lastIndexOf('-') + 1));
+        Path work = output.resolve(".defstats/work");
+        // what a process killed while publishing, writing rejects or ingesting leaves behind
+        List<Path> arrivals = List.of(work.resolve("arrivals-" + arrivalsRun),
+                work.resolve("arrivals-failed-" + arrivalsRun), work.resolve("stage-arrivals-" + arrivalsExecution));
+        // another job's; the last as a job named arrivals-failed would leave it, though its run is education's
+        List<Path> others = List.of(work.resolve("education-" + educationRun),
+                work.resolve("education-failed-" + educationRun), work.resolve("arrivals-failed-" + educationRun));
+        for (Path folder : Stream.concat(arrivals.stream(), others.stream()).toList()) {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("manifest.json"), "{}");
+        }
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2016,302,1116,1418",
+                        "2016,298,1116,1414"));
+
+        assertThat(defstats("run", "arrivals")).as(stderr()).isEqualTo(Defstats.OK);
+
+        assertThat(stdout()).contains("arrivals: published run ");
+        assertThat(arrivals).noneMatch(Files::exists);
+        assertThat(others).allMatch(Files::isDirectory);
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("arrivals-2"));
+        }
+    }
+
     /** The output folder as {@code defstats run} of the shipped jobs on the shipped inputs leaves it. */
     private void startFromThePublishedRun() {
         CorpusRuns.copyTree(published.resolve("output"), output);

@@ -235,6 +235,43 @@ class JobFileReaderTest {
                 """))).hasMessageContaining("'inputs.yearly.file' must name a file inside the input folder");
     }
 
+    @Test
+    void aJobFileOverOneMegabyteIsRefusedBeforeItIsParsed() throws IOException {
+        // valid YAML up to the limit, then a line that is not: refused for its size, never parsed to the bad line
+        String head = "name: big\ntype: arrivals\ninputs: {yearly: a.csv}\ndescription: \"";
+        Path file = write("big.yaml", head + "x".repeat((int) JobFileReader.MAX_BYTES - head.length()) + "\"\n[");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(JobFileException.class)
+                .hasMessage(file + ": is " + Files.size(file) + " bytes, over the limit of 1048576 bytes (1 MB) for "
+                        + "a job file; a job file only names its inputs and settings");
+    }
+
+    @Test
+    void aJobFileOfExactlyOneMegabyteIsRead() throws IOException {
+        String head = "name: big\ntype: arrivals\ninputs: {yearly: a.csv}\ndescription: \"";
+        Path file = write("big.yaml", head + "x".repeat((int) JobFileReader.MAX_BYTES - head.length() - 2) + "\"\n");
+
+        assertThat(Files.size(file)).isEqualTo(JobFileReader.MAX_BYTES);
+        assertThat(reader.read(file).name()).isEqualTo("big");
+    }
+
+    @Test
+    void aJobNameThatClashesWithAFolderOfDefstatsIsRefusedWithItsPlace() throws IOException {
+        assertThatThrownBy(() -> reader.read(write("archive.yaml", """
+                type: arrivals
+                name: archive
+                inputs: {yearly: a.csv}
+                """))).isInstanceOf(JobFileException.class).hasMessage(folder.resolve("archive.yaml")
+                + ":2:7: 'name' is 'archive', which names a folder defstats keeps in the output folder; choose "
+                + "another name");
+        assertThatThrownBy(() -> reader.read(write("dot.yaml", """
+                type: arrivals
+                name: ".defstats"
+                inputs: {yearly: a.csv}
+                """))).isInstanceOf(JobFileException.class)
+                .hasMessageStartingWith(folder.resolve("dot.yaml") + ":2:7: 'name' must be lower-case letters");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
     }
