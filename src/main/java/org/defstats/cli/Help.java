@@ -19,9 +19,10 @@ final class Help {
                   OUTPUT/JOB/status.json tells the last run, its outcome and the next fire time.
               defstats list [--jobs DIR]
                   Lists the jobs: name, type, schedule and description.
-              defstats history [JOB] [--output DIR]
+              defstats history [JOB] [--output DIR] [--jobs DIR]
                   Lists the runs of the job repository, newest first: run id, job, status, start,
-                  duration, input fingerprint, revisions, rows read and run folder.
+                  duration, input fingerprint, revisions, rows read and run folder. JOB is a job of
+                  the jobs folder or one with runs in the repository (its job file may be gone).
               defstats replay RUN_ID [RUN_ID...] [--output DIR]
               defstats replay --all JOB [--output DIR]
                   Re-runs published runs (--all: every run of JOB, oldest first) from their archived
@@ -49,8 +50,9 @@ final class Help {
 
             Exit codes: 0 every job published or current (replay: every run identical; verify, compare:
             no difference); 1 a job failed and nothing of it was published, or a difference was found
-            (replay: a run differs, failed or, among several, was not found); 2 usage error, or a job
-            file or input that was refused before any job ran.
+            (replay: a run differs, failed or, among several, was not found); 2 usage error (no
+            command, an unknown command, option or job, a missing or malformed file given as an
+            argument), or a job file or input that was refused before any job ran.
             """;
 
     private Help() {

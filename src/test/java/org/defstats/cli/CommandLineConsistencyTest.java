@@ -1,0 +1,95 @@
+package org.defstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.defstats.runs.RunOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line says the same things the same way: usage errors exit 2, long lists are capped. */
+class CommandLineConsistencyTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Defstats defstats = new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void noCommandShowsTheHelpOnStderrAndIsAUsageError() {
+        assertThat(defstats.execute()).isEqualTo(Defstats.USAGE);
+        assertThat(out()).isEmpty();
+        assertThat(err()).isEqualTo(Help.TEXT);
+        assertThat(defstats.execute("--help")).isEqualTo(Defstats.OK);
+        assertThat(out()).isEqualTo(Help.TEXT);
+    }
+
+    @Test
+    void historyOfAnUnknownJobIsAUsageErrorThatNamesTheJobs() throws IOException {
+        Path jobs = jobs();
+        Path output = Files.createDirectories(temp.resolve("output"));
+
+        assertThat(defstats.execute("history", "nosuchjob", "--jobs", jobs.toString(), "--output", output.toString()))
+                .isEqualTo(Defstats.USAGE);
+        assertThat(out()).isEmpty();
+        assertThat(err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("defstats: there is no job 'nosuchjob': no job file in ")
+                .endsWith("; the jobs are arrivals, education"));
+    }
+
+    @Test
+    void historyOfAJobWithAFileButNoRunsSaysSo() throws IOException {
+        Path jobs = jobs();
+        Path output = Files.createDirectories(temp.resolve("output"));
+
+        assertThat(defstats.execute("history", "arrivals", "--jobs", jobs.toString(), "--output", output.toString()))
+                .isEqualTo(Defstats.OK);
+        assertThat(out()).startsWith("no runs yet in ");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void warningsOnTheConsoleAreCappedLikeProblems() {
+        List<String> warnings = IntStream.rangeClosed(1, 25).mapToObj(i -> "in.csv:" + i + ":2: odd [rule]").toList();
+        new OutcomeReport(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .report(new RunOutcome.Published("arrivals", "r1", temp.resolve("latest"), "in.csv 25 rows", warnings,
+                        0, List.of("yearly.csv")), false);
+
+        List<String> lines = err().lines().toList();
+        assertThat(lines).hasSize(21);
+        assertThat(lines.get(19)).isEqualTo("defstats: warning: in.csv:20:2: odd [rule]");
+        assertThat(lines.get(20)).isEqualTo("defstats: warning: and 5 more; all listed in the manifest");
+    }
+
+    private Path jobs() throws IOException {
+        Path jobs = Files.createDirectories(temp.resolve("jobs"));
+        for (String job : List.of("arrivals", "education")) {
+            Files.copy(Path.of("jobs", job + ".yaml"), jobs.resolve(job + ".yaml"));
+        }
+        return jobs;
+    }
+
+    private String out() {
+        String text = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        return text;
+    }
+
+    private String err() {
+        String text = err.toString(StandardCharsets.UTF_8);
+        err.reset();
+        return text;
+    }
+}
