@@ -33,6 +33,8 @@ final class Help {
               defstats compare TABLE.csv PUBLISHED.csv
                   Compares a produced table with published figures, matching rows by period, year,
                   level or threshold, at the published rounding (a published 5.3 matches 5.33).
+                  PUBLISHED.csv may be UTF-8 or CP949, name columns as inputs do (연도, 합계) and
+                  write periods as 2016년; a malformed file is refused with file:line:column.
               defstats restart RUN_ID [--output DIR]
                   Restarts a failed, stopped or killed run through Spring Batch.
               defstats --help

@@ -60,6 +60,27 @@ class CommandLineConsistencyTest {
     }
 
     @Test
+    void compareRefusesAMalformedOrMissingFileAsAUsageError() throws IOException {
+        Path table = Files.writeString(temp.resolve("yearly.csv"), "period,male,female,total\n2016,302,1116,1418\n");
+        Path published = Files.writeString(temp.resolve("report.csv"), "연도,합계\n2016년,\"1,4,1,8\"\n");
+
+        assertThat(defstats.execute("compare", table.toString(), published.toString())).isEqualTo(Defstats.USAGE);
+        assertThat(err()).isEqualTo("defstats: report.csv:2:2: '1,4,1,8' is not grouped by thousands as figures are "
+                + "(1,418 or 1418); fix the cell [count]\n");
+
+        Files.writeString(published, "연도,합계\n2016년,\"1,418\"\n");
+        assertThat(defstats.execute("compare", table.toString(), published.toString())).isEqualTo(Defstats.OK);
+        assertThat(out()).startsWith("identical: ");
+
+        Path missing = temp.resolve("nosuch.csv");
+        assertThat(defstats.execute("compare", table.toString(), missing.toString())).isEqualTo(Defstats.USAGE);
+        assertThat(err()).isEqualTo("defstats: " + missing + ": no such file; check the path, or give the table's "
+                + "CSV file\n");
+        assertThat(defstats.execute("compare", temp.toString(), published.toString())).isEqualTo(Defstats.USAGE);
+        assertThat(err().lines().toList()).singleElement().asString().contains(" is a folder; give a CSV file");
+    }
+
+    @Test
     void warningsOnTheConsoleAreCappedLikeProblems() {
         List<String> warnings = IntStream.rangeClosed(1, 25).mapToObj(i -> "in.csv:" + i + ":2: odd [rule]").toList();
         new OutcomeReport(new PrintStream(out, true, StandardCharsets.UTF_8),
