@@ -31,8 +31,6 @@ public final class Defstats {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    /** How often the scheduler looks for added, changed and removed job files. */
-
     private final PrintStream out;
     private final PrintStream err;
 

@@ -60,6 +60,31 @@ class CommandLineConsistencyTest {
     }
 
     @Test
+    void historyOfAJobWhoseFileWasRemovedStillShowsItsRuns() throws IOException {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        try (var files = Files.list(Path.of("input"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        Path jobs = Files.createDirectories(temp.resolve("jobs"));
+        Files.copy(Path.of("jobs", "arrivals.yaml"), jobs.resolve("arrivals.yaml"));
+        Path output = temp.resolve("output");
+        assertThat(defstats.execute("run", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
+                output.toString())).as(err()).isEqualTo(Defstats.OK);
+        Files.delete(jobs.resolve("arrivals.yaml"));
+        out();
+
+        assertThat(defstats.execute("history", "arrivals", "--jobs", jobs.toString(), "--output", output.toString()))
+                .isEqualTo(Defstats.OK);
+        assertThat(out().lines().skip(1).toList()).singleElement().asString().contains(" arrivals ", "COMPLETED");
+        assertThat(defstats.execute("history", "arivals", "--jobs", jobs.toString(), "--output", output.toString()))
+                .isEqualTo(Defstats.USAGE);
+        assertThat(err().lines().toList()).singleElement().asString()
+                .startsWith("defstats: there is no job 'arivals': ").endsWith("; the jobs are arrivals");
+    }
+
+    @Test
     void compareRefusesAMalformedOrMissingFileAsAUsageError() throws IOException {
         Path table = Files.writeString(temp.resolve("yearly.csv"), "period,male,female,total\n2016,302,1116,1418\n");
         Path published = Files.writeString(temp.resolve("report.csv"), "연도,합계\n2016년,\"1,4,1,8\"\n");
