@@ -1,27 +1,23 @@
 package org.defstats.audit;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.defstats.csv.Column;
 import org.defstats.jobs.JobTypes;
 import org.defstats.output.TableSpec;
+import org.defstats.stats.Period;
 
 /**
  * A table read back from a CSV file (a published table, or figures typed from a report), for comparisons.
  *
  * @param name   how messages name it, e.g. {@code yearly.csv}
- * @param header the column names, trimmed and lower-cased
+ * @param header the column names, as {@link Column#normalize} leaves them
  */
 public record CsvTable(String name, List<String> header, List<List<String>> rows) {
 
@@ -49,26 +45,65 @@ public record CsvTable(String name, List<String> header, List<List<String>> rows
         rows = rows.stream().map(List::copyOf).toList();
     }
 
+    /** Reads a CSV file as {@link CsvTableReader} says; a missing file or a folder is refused naming the path. */
     public static CsvTable read(Path file) throws IOException {
-        return parse(file.getFileName().toString(), Files.readAllBytes(file));
+        return CsvTableReader.read(file);
     }
 
+    /** Reads a table defstats wrote (UTF-8), with the checks of {@link #read}. */
     public static CsvTable parse(String name, byte[] bytes) throws IOException {
         String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        try (Reader reader = new StringReader(text);
-                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-            List<List<String>> records = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                records.add(record.stream().map(String::strip).toList());
+        return CsvTableReader.parse(name, new StringReader(text));
+    }
+
+    /**
+     * This table (published figures) with its columns named as {@code computed} names them: a column that
+     * {@code computed} lacks is renamed when it is an English or Korean name that inputs accept for one of
+     * {@code computed}'s columns ({@code 연도} or {@code year} for {@code period}, {@code 합계} for {@code total}).
+     *
+     * @throws IllegalArgumentException when two columns become one, or a name could be either of two columns
+     */
+    CsvTable inColumnsOf(CsvTable computed) {
+        List<Column> inputColumns = JobTypes.all().stream().flatMap(t -> t.inputs().stream())
+                .flatMap(r -> r.columns().stream()).filter(c -> computed.header().contains(c.name())).toList();
+        List<String> renamed = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String given = header.get(i);
+            String column = given;
+            if (!computed.header().contains(given)) {
+                List<String> names = inputColumns.stream().filter(c -> c.matches(given)).map(Column::name).distinct()
+                        .toList();
+                if (names.size() > 1) {
+                    throw new IllegalArgumentException(name + ":1:" + (i + 1) + ": '" + column + "' could be any of "
+                            + String.join(", ", names) + " of " + computed.name() + "; name it as " + computed.name()
+                            + " does");
+                }
+                column = names.isEmpty() ? column : names.get(0);
             }
-            if (records.isEmpty()) {
-                throw new IOException(name + " is empty; it needs a header line");
+            int before = renamed.indexOf(column);
+            if (before >= 0) {
+                throw new IllegalArgumentException(name + ":1:" + (i + 1) + ": columns " + (before + 1) + " and "
+                        + (i + 1) + " are both the " + column + " column of " + computed.name() + "; keep one of them");
             }
-            return new CsvTable(name, records.get(0).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
-                    records.subList(1, records.size()));
+            renamed.add(column);
         }
-        catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new IOException(name + " is not a CSV table: " + e.getMessage(), e);
+        return new CsvTable(name, renamed, rows);
+    }
+
+    /**
+     * The cell of a row in a key column, a period in the form tables print it ({@code 2016년} is {@code 2016})
+     * when it is one.
+     */
+    String keyCell(List<String> row, String column) {
+        String cell = cell(row, column);
+        if (cell.indexOf('\uB144') < 0) {
+            return cell;
+        }
+        try {
+            return Period.parse(cell).label();
+        }
+        catch (IllegalArgumentException e) {
+            return cell;
         }
     }
 

@@ -28,13 +28,15 @@ public final class TableDiff {
     }
 
     /**
-     * The differences of {@code actual} from {@code expected}. With {@link Matching#EXACT} a row of either table
+     * The differences of {@code actual} from {@code published}. With {@link Matching#EXACT} a row of either table
      * that the other lacks differs in each of its cells; with {@link Matching#PUBLISHED_ROUNDING} only rows of
-     * {@code expected} (the published figures) are looked for.
+     * {@code published} (the published figures) are looked for, and their columns may have the names that inputs
+     * accept ({@link CsvTable#inColumnsOf}).
      *
      * @throws IllegalArgumentException when the tables share no key column
      */
-    public static List<CellDifference> compare(CsvTable expected, CsvTable actual, Matching matching) {
+    public static List<CellDifference> compare(CsvTable published, CsvTable actual, Matching matching) {
+        CsvTable expected = matching == Matching.PUBLISHED_ROUNDING ? published.inColumnsOf(actual) : published;
         List<String> keys = actual.keyColumns();
         List<String> missingKeys = keys.stream().filter(k -> !expected.header().contains(k)).toList();
         if (keys.isEmpty() || !missingKeys.isEmpty()) {
@@ -86,7 +88,7 @@ public final class TableDiff {
         for (List<String> row : table.rows()) {
             StringBuilder key = new StringBuilder();
             for (String column : keys) {
-                key.append(key.isEmpty() ? "" : " ").append(column).append('=').append(table.cell(row, column));
+                key.append(key.isEmpty() ? "" : " ").append(column).append('=').append(table.keyCell(row, column));
             }
             if (rows.putIfAbsent(key.toString(), row) != null) {
                 throw new IllegalArgumentException(table.name() + " has the row " + key + " twice");

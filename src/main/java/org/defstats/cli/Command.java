@@ -6,7 +6,8 @@ import java.util.List;
 /** What the command line asks for, parsed and checked. */
 sealed interface Command {
 
-    record Help() implements Command {
+    /** The help text; {@code asked} false when no command was given, which is a usage error (exit 2). */
+    record Help(boolean asked) implements Command {
     }
 
     record Version() implements Command {
@@ -30,8 +31,12 @@ sealed interface Command {
     record Compare(Path table, Path published) implements Command {
     }
 
-    /** Lists the runs of the job repository of an output folder, newest first. */
-    record History(String jobName, Path output, List<String> springArguments) implements Command {
+    /**
+     * Lists the runs of the job repository of an output folder, newest first.
+     *
+     * @param jobs the jobs folder, whose job files name the jobs that {@code jobName} may be
+     */
+    record History(String jobName, Path output, Path jobs, List<String> springArguments) implements Command {
     }
 
     /** Restarts a failed or killed run through Spring Batch. */

@@ -28,8 +28,11 @@ final class CommandLine {
         boolean debug = args.contains("--debug");
         List<String> rest = new ArrayList<>(args);
         rest.removeIf("--debug"::equals);
-        if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h") || rest.get(0).equals("help")) {
-            return new Parsed(new Command.Help(), debug);
+        if (rest.isEmpty()) {
+            return new Parsed(new Command.Help(false), debug);
+        }
+        if (rest.contains("--help") || rest.contains("-h") || rest.get(0).equals("help")) {
+            return new Parsed(new Command.Help(true), debug);
         }
         if (rest.contains("--version")) {
             return new Parsed(new Command.Version(), debug);
@@ -68,7 +71,8 @@ final class CommandLine {
         List<String> usable = switch (verb) {
             case "run", "schedule" -> List.of("--input", "--output", "--jobs", "--spring.*");
             case "list" -> List.of("--jobs");
-            case "history", "restart" -> List.of("--output", "--spring.*");
+            case "history" -> List.of("--output", "--jobs", "--spring.*");
+            case "restart" -> List.of("--output", "--spring.*");
             case "replay" -> List.of("--output", "--all");
             case "clean" -> List.of("--output");
             default -> List.of();
@@ -101,7 +105,7 @@ final class CommandLine {
                 if (names.size() > 1) {
                     throw new UsageException("usage: defstats history [JOB]");
                 }
-                yield new Parsed(new Command.History(names.isEmpty() ? null : names.get(0), output,
+                yield new Parsed(new Command.History(names.isEmpty() ? null : names.get(0), output, jobs,
                         List.copyOf(spring)), debug);
             }
             case "restart" -> new Parsed(new Command.Restart(one(names, "restart RUN_ID"), output, List.copyOf(spring)),

@@ -74,7 +74,7 @@ public final class Defstats {
                 return new ScheduleCommand(out, err, spring, this::stopOnSignal).schedule(schedule, parsed.debug());
             }
             if (command instanceof Command.History history) {
-                return new HistoryCommand(out, spring).history(history, parsed.debug());
+                return new HistoryCommand(out, err, spring).history(history, parsed.debug());
             }
             if (command instanceof Command.Restart restart) {
                 return restart(restart, parsed.debug());
@@ -90,6 +90,10 @@ public final class Defstats {
             }
             if (command instanceof Command.Compare compare) {
                 return new AuditCommands(out, err).compare(compare);
+            }
+            if (command instanceof Command.Help help && !help.asked()) {
+                err.print(Help.TEXT);
+                return USAGE;
             }
             out.print(command instanceof Command.Version ? "defstats " + ApplicationVersion.current() + "\n" : Help.TEXT);
             return OK;

@@ -19,9 +19,10 @@ final class Help {
                   OUTPUT/JOB/status.json tells the last run, its outcome and the next fire time.
               defstats list [--jobs DIR]
                   Lists the jobs: name, type, schedule and description.
-              defstats history [JOB] [--output DIR]
+              defstats history [JOB] [--output DIR] [--jobs DIR]
                   Lists the runs of the job repository, newest first: run id, job, status, start,
-                  duration, input fingerprint, revisions, rows read and run folder.
+                  duration, input fingerprint, revisions, rows read and run folder. JOB is a job of
+                  the jobs folder or one with runs in the repository (its job file may be gone).
               defstats replay RUN_ID [RUN_ID...] [--output DIR]
               defstats replay --all JOB [--output DIR]
                   Re-runs published runs (--all: every run of JOB, oldest first) from their archived
@@ -35,6 +36,8 @@ final class Help {
               defstats compare TABLE.csv PUBLISHED.csv
                   Compares a produced table with published figures, matching rows by period, year,
                   level or threshold, at the published rounding (a published 5.3 matches 5.33).
+                  PUBLISHED.csv may be UTF-8 or CP949, name columns as inputs do (연도, 합계) and
+                  write periods as 2016년; a malformed file is refused with file:line:column.
               defstats restart RUN_ID [--output DIR]
                   Restarts a failed, stopped or killed run through Spring Batch.
               defstats --help
@@ -52,8 +55,9 @@ final class Help {
 
             Exit codes: 0 every job published or current (replay: every run identical; verify, compare:
             no difference); 1 a job failed and nothing of it was published, or a difference was found
-            (replay: a run differs, failed or, among several, was not found); 2 usage error, or a job
-            file or input that was refused before any job ran.
+            (replay: a run differs, failed or, among several, was not found); 2 usage error (no
+            command, an unknown command, option or job, a missing or malformed file given as an
+            argument), or a job file or input that was refused before any job ran.
             """;
 
     private Help() {

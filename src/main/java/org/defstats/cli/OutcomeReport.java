@@ -10,7 +10,10 @@ import org.defstats.runs.RunOutcome;
  */
 final class OutcomeReport {
 
-    /** How many problems of a refused input the console shows; rejects.csv lists them all. */
+    /**
+     * How many problems of a refused input, or warnings of a published run, the console shows; rejects.csv and
+     * the manifest list them all.
+     */
     private static final int SHOWN_PROBLEMS = 20;
 
     private final PrintStream out;
@@ -27,7 +30,11 @@ final class OutcomeReport {
                     + (p.revisions() == 0 ? "" : "; " + p.revisions() + (p.revisions() == 1 ? " figure" : " figures")
                             + " revised, listed in revisions.csv"));
             out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
-            p.warnings().forEach(w -> err.println("defstats: warning: " + w));
+            p.warnings().stream().limit(SHOWN_PROBLEMS).forEach(w -> err.println("defstats: warning: " + w));
+            if (p.warnings().size() > SHOWN_PROBLEMS) {
+                err.println("defstats: warning: and " + (p.warnings().size() - SHOWN_PROBLEMS)
+                        + " more; all listed in the manifest");
+            }
         }
         else if (outcome instanceof RunOutcome.Busy b) {
             err.println("defstats: " + b.job() + " is running in another process that shares the job repository; "

@@ -54,6 +54,14 @@ public final class LineCheck {
         return null;
     }
 
+    /**
+     * Whether digits with commas are grouped by thousands as counts are ({@code 1,418}, not {@code 1,4,1,8} or
+     * {@code 14,18}), so that other readers of figures accept the same grouping.
+     */
+    public static boolean groupedByThousands(String digits) {
+        return GROUPED.matcher(digits).matches();
+    }
+
     /** Digits only, 1 to 15 of them (as {@code PLAIN} says, without a regex on the path of every cell). */
     private static boolean plainDigits(String text) {
         if (text.length() > 15) {

@@ -65,6 +65,20 @@ class TableDiffTest {
     }
 
     @Test
+    void publishedTablesMayNameColumnsAndPeriodsAsInputsDo() {
+        CsvTable published = table("report.csv", "연도,남,합계 (명)\n2016년,302,\"1,418\"\n2015 년,251,1274\n");
+        assertThat(TableDiff.compare(published, COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING))
+                .containsExactly(new CellDifference("yearly.csv", "period=2015", "total", "1274", "1275"));
+    }
+
+    @Test
+    void twoPublishedColumnsThatAreOneColumnOfTheTableAreRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> TableDiff.compare(table("report.csv",
+                "period,합계,total\n2016,1418,1418\n"), COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING))
+                .withMessage("report.csv:1:3: columns 2 and 3 are both the total column of yearly.csv; keep one of them");
+    }
+
+    @Test
     void tablesWithoutAKeyInCommonCannotBeCompared() {
         assertThatIllegalArgumentException().isThrownBy(() -> TableDiff.compare(table("a.csv", "x,total\n1,2\n"),
                 COMPUTED, TableDiff.Matching.PUBLISHED_ROUNDING)).withMessageContaining("needs the key column period");

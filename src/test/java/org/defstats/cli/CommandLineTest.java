@@ -75,7 +75,7 @@ class CommandLineTest {
     void anOptionACommandDoesNotUseIsAUsageError() {
         assertThatThrownBy(() -> CommandLine.parse(List.of("verify", "out/arrivals/latest", "--input", "x"), home))
                 .hasMessage("verify does not take --input");
-        assertThatThrownBy(() -> CommandLine.parse(List.of("history", "--jobs", "j"), home))
-                .hasMessage("history does not take --jobs; it takes --output, --spring.*");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("history", "--input", "i"), home))
+                .hasMessage("history does not take --input; it takes --output, --jobs, --spring.*");
     }
 }
