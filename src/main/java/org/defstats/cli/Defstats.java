@@ -98,12 +98,7 @@ public final class Defstats {
             out.print(command instanceof Command.Version ? "defstats " + ApplicationVersion.current() + "\n" : Help.TEXT);
             return OK;
         }
-        catch (JobFileException | JobCatalog.UnknownJobException e) {
-            err.println("defstats: " + e.getMessage());
-            debug(parsed.debug(), e);
-            return USAGE;
-        }
-        catch (java.io.IOException e) {
+        catch (JobFileException | JobCatalog.UnknownJobException | java.io.IOException e) {
             err.println("defstats: " + e.getMessage());
             debug(parsed.debug(), e);
             return USAGE;
