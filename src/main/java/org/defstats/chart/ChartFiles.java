@@ -21,7 +21,11 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
+import org.w3c.dom.CharacterData;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * Renders charts to PNG and SVG bytes and files. The SVG of a chart is the same bytes on every render and in
@@ -88,7 +92,9 @@ public final class ChartFiles {
             chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                g2.stream(writer, true);
+                Element root = g2.getRoot();
+                keepToXmlCharacters(root);
+                g2.stream(root, writer, true, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -99,6 +105,38 @@ public final class ChartFiles {
     }
 
 
+
+    /**
+     * Replaces, in every text and attribute under {@code node}, each character XML 1.0 cannot carry (control
+     * characters but tab and line breaks, U+FFFE, U+FFFF, unpaired surrogates) with U+FFFD. Batik writes text as
+     * it is given, and a chart's text comes from job files and inputs: one such character would make the whole SVG
+     * a file no XML reader opens.
+     */
+    static void keepToXmlCharacters(Node node) {
+        if (node instanceof CharacterData data) {
+            data.setData(xmlCharacters(data.getData()));
+        }
+        NamedNodeMap attributes = node.getAttributes();
+        for (int i = 0; attributes != null && i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            attribute.setNodeValue(xmlCharacters(attribute.getNodeValue()));
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            keepToXmlCharacters(child);
+        }
+    }
+
+    static String xmlCharacters(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            kept.appendCodePoint(allowed ? c : 0xFFFD);
+            i += Character.charCount(c);
+        }
+        return kept.toString();
+    }
 
     private static void write(Path file, byte[] bytes) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

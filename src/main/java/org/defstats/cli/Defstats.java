@@ -48,8 +48,8 @@ public final class Defstats {
      *                      the JVM under it; only for the process's own command line, since it is process-wide
      */
     public Defstats(PrintStream out, PrintStream err, boolean handleSignals) {
-        this.out = out;
-        this.err = err;
+        this.out = Console.inert(out);
+        this.err = Console.inert(err);
         this.handleSignals = handleSignals;
     }
 
@@ -121,8 +121,8 @@ public final class Defstats {
         for (JobDefinition job : catalog.jobs()) {
             String schedule = job.schedule() == null ? "not scheduled"
                     : job.schedule().cron() + " " + job.schedule().zone();
-            out.printf("%-" + width + "s  %-9s  %-24s  %s%n", job.name(), job.type().name(), schedule,
-                    job.description());
+            out.println(String.format("%-" + width + "s  %-9s  %-24s  %s", job.name(), job.type().name(), schedule,
+                    job.description()));
         }
         if (catalog.jobs().isEmpty()) {
             out.println("no job files (*.yaml) in " + catalog.folder());

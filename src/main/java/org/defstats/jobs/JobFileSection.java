@@ -158,13 +158,43 @@ public final class JobFileSection {
         if (!(value instanceof ScalarNode scalar)) {
             throw errorAt(value, key, "must be a single value");
         }
-        return scalar.getValue().strip();
+        String text = scalar.getValue().strip();
+        int bad = hostileCharacter(text);
+        if (bad >= 0) {
+            throw errorAt(value, key, "holds " + codePoint(text, bad) + ", a control or bidi-override character, at "
+                    + "character " + (text.codePointCount(0, bad) + 1) + "; job-file text must be visible text on one "
+                    + "line, so remove it (look for a \\ escape in quotes)");
+        }
+        return text;
     }
 
     private String scalarText(Node keyNode) {
         if (!(keyNode instanceof ScalarNode scalar)) {
             throw error(keyNode, "has a key that is not a plain name");
         }
+        if (hostileCharacter(scalar.getValue()) >= 0) {
+            throw error(keyNode, "has a key holding " + codePoint(scalar.getValue(), hostileCharacter(scalar.getValue()))
+                    + ", a control or bidi-override character; write keys as plain names");
+        }
         return scalar.getValue();
+    }
+
+    /**
+     * The index of the first character that text from a job file must not carry, -1 when there is none: C0 and
+     * C1 control characters, DEL (they can move a terminal's cursor, retitle its window or end a line early) and
+     * the bidi embeddings, overrides and isolates (they make text read differently from what it holds).
+     */
+    static int hostileCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String codePoint(String text, int index) {
+        return String.format("U+%04X", text.codePointAt(index));
     }
 }

@@ -178,6 +178,72 @@ class JobFileReaderTest {
     }
 
     @Test
+    void controlAndBidiOverrideCharactersInAnyTextAreRefusedWithTheirPlace() throws IOException {
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv}
+                source: "Source:\\e]0;pwned\\a"
+                """, "job.yaml:4:9: 'source' holds U+001B, a control or bidi-override character, at character 8; "
+                + "job-file text must be visible text on one line, so remove it (look for a \\ escape in quotes)");
+        assertRefused("""
+                name: x
+                description: "safe \\u202Edaolnwod"
+                type: arrivals
+                inputs: {yearly: a.csv}
+                """, "job.yaml:2:14: 'description' holds U+202E");
+        assertRefused("""
+                name: x
+                description: "one\\nForged: line"
+                type: arrivals
+                inputs: {yearly: a.csv}
+                """, ":2:14: 'description' holds U+000A");
+        assertRefused("""
+                name: x
+                description: "tab\\there"
+                type: arrivals
+                inputs: {yearly: a.csv}
+                """, "'description' holds U+0009");
+        assertRefused("""
+                name: x
+                description: "isolate \\u2066x\\u2069"
+                type: arrivals
+                inputs: {yearly: a.csv}
+                """, "'description' holds U+2066");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: "a\\x9b.csv"}
+                """, ":3:18: 'inputs.yearly' holds U+009B");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv}
+                schedule: {cron: "0 0 2 * * *", zone: "Asia/Seoul\\x7f"}
+                """, "'schedule.zone' holds U+007F");
+        assertRefused("""
+                name: x
+                type: arrivals
+                inputs: {yearly: a.csv}
+                "mile\\u0000stones": [1]
+                """, ":4:1: has a key holding U+0000");
+    }
+
+    @Test
+    void visibleTextInAnyScriptIsKept() throws IOException {
+        JobDefinition job = reader.read(write("korean.yaml", """
+                name: korean
+                description: "통일부 — 입국 인원 (“연도별”)"
+                type: arrivals
+                inputs: {yearly: a.csv}
+                source: "출처: 통일부"
+                """));
+
+        assertThat(job.description()).isEqualTo("통일부 — 입국 인원 (“연도별”)");
+        assertThat(job.source()).isEqualTo("출처: 통일부");
+    }
+
+    @Test
     void twoJobFilesWithOneNameAreRefused() throws IOException {
         write("a.yaml", "name: same\ntype: arrivals\ninputs: {yearly: a.csv}\n");
         write("b.yaml", "name: same\ntype: arrivals\ninputs: {yearly: b.csv}\n");
