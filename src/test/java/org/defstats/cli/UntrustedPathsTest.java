@@ -14,6 +14,8 @@ import org.defstats.io.Sha256;
 import org.defstats.publish.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -48,6 +50,43 @@ class UntrustedPathsTest {
         assertThat(exit).isEqualTo(Defstats.USAGE);
         assertThat(text(err)).hasLineCount(1).contains("lists the file '../../../secret.txt', which lies outside the "
                 + "run folder");
+    }
+
+    /**
+     * A failed run whose record in the job repository was changed to name a job folder, or an archived input,
+     * outside the output folder is not restarted from it.
+     */
+    @Test
+    void restartRefusesARecordNamingAJobOrAnArchivedInputOutsideTheOutputFolder() throws IOException {
+        Path output = work.resolve("output");
+        Files.createDirectories(work.resolve("input"));
+        Files.createDirectories(work.resolve("jobs"));
+        Files.writeString(work.resolve("jobs/tally.yaml"), "name: tally\ntype: tally\ninputs:\n  counts: counts.csv\n"
+                + "source: \"Source: a test\"\n");
+        Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\nnorth,2\n");
+        assertThat(defstats("run", "--input", work.resolve("input").toString(), "--jobs", work.resolve("jobs")
+                .toString(), "--output", output.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(defstats("history", "tally", "--output", output.toString())).isEqualTo(Defstats.OK);
+        String runId = text(out).lines().filter(line -> line.contains(" FAILED ")).findFirst().orElseThrow()
+                .split(" +")[0];
+        JdbcTemplate repository = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:file:"
+                + output.resolve(".defstats/repository").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", ""));
+        String update = "UPDATE BATCH_JOB_EXECUTION_PARAMS SET PARAMETER_VALUE = ? WHERE PARAMETER_NAME = ?";
+
+        repository.update(update, "../escaped", "job");
+        assertThat(defstats("restart", runId, "--output", output.toString())).isEqualTo(Defstats.USAGE);
+        assertThat(text(err)).hasLineCount(1).contains("names the job '../escaped', which is not a folder name inside");
+        assertThat(work.resolve("escaped")).doesNotExist();
+
+        repository.update(update, "tally", "job");
+        String inputs = repository.queryForObject("SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE "
+                + "PARAMETER_NAME = 'inputs'", String.class);
+        Path secret = Files.writeString(work.resolve("secret.csv"), "group,count\nnorth,1\nnorth,2\n");
+        repository.update(update, inputs.replaceAll("\"archived\":\"[^\"]*\"", "\"archived\":\"archive/../../secret.csv\"")
+                .replaceAll("\"sha256\":\"[^\"]*\"", "\"sha256\":\"" + Sha256.of(secret) + "\""), "inputs");
+        assertThat(defstats("restart", runId, "--output", output.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(text(err)).contains("the archived file 'archive/../../secret.csv' lies outside the archive folder")
+                .doesNotContain("north is also on line");
     }
 
     private int defstats(String... args) {
