@@ -9,11 +9,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.defstats.io.FolderPaths;
 import org.defstats.io.Sha256;
 import org.defstats.publish.Manifest;
 import org.defstats.publish.RunManifest;
 
-/** Checks a published run folder against its manifest: every file listed is there with its hash, and no other. */
+/**
+ * Checks a published run folder against its manifest: every file listed is there with its hash, and no other. A
+ * manifest that lists a file outside the run folder is refused.
+ */
 public final class RunFolderCheck {
 
     private RunFolderCheck() {
@@ -35,7 +39,12 @@ public final class RunFolderCheck {
         Set<String> names = listed.stream().map(RunManifest.Output::name).collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
         for (RunManifest.Output output : listed) {
-            Path file = runDir.resolve(output.name());
+            if (!FolderPaths.isInside(runDir, output.name())) {
+                throw new IOException(runDir.resolve(Manifest.FILE) + " lists the file '" + output.name() + "', which "
+                        + "lies outside the run folder; this manifest cannot be trusted: restore the run folder from "
+                        + "a backup");
+            }
+            Path file = FolderPaths.inside(runDir, output.name());
             if (!Files.isRegularFile(file)) {
                 findings.add(new Finding(output.name(), "removed"));
             }

@@ -161,6 +161,11 @@ final class CommandLine {
             throw new UsageException(option + " needs a folder, for example " + option + " "
                     + option.substring(2) + "/");
         }
+        if (args.get(index).isBlank()) {
+            // an empty name would be the current folder, which nobody means
+            throw new UsageException(option + " is given an empty folder name; name a folder, for example " + option
+                    + " " + option.substring(2) + "/");
+        }
         return Path.of(args.get(index)).toAbsolutePath().normalize();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.defstats.audit.CsvTable;
 import org.defstats.audit.TableDiff;
+import org.defstats.io.FolderPaths;
 import org.defstats.io.Json;
 import org.defstats.io.Sha256;
 import org.defstats.publish.Manifest;
@@ -33,7 +34,7 @@ final class ReplayedOutputs {
         List<String> differences = new ArrayList<>();
         for (RunManifest.Output output : content.outputs()) {
             String name = output.name();
-            if (!inside(published, name)) {
+            if (!FolderPaths.isInside(published, name)) {
                 differences.add("not compared: the manifest names the output " + name + ", which lies outside the "
                         + "run folder");
                 continue;
@@ -79,12 +80,5 @@ final class ReplayedOutputs {
         differences.add("differs: " + name + " (the published file's SHA-256 is " + Sha256.of(publishedBytes)
                 + ", the replayed one's " + Sha256.of(replayedBytes) + ")");
         return differences;
-    }
-
-    /** Whether a relative name from a manifest, which is untrusted, stays inside {@code folder}. */
-    static boolean inside(Path folder, String name) {
-        Path relative = Path.of(name);
-        return !name.isEmpty() && !relative.isAbsolute() && folder.resolve(relative).normalize().startsWith(folder)
-                && !relative.normalize().startsWith("..");
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.defstats.io.FolderPaths;
 import org.defstats.publish.Archive;
 import org.defstats.publish.Manifest;
 import org.defstats.publish.RunManifest;
@@ -162,7 +163,7 @@ final class Replays {
 
     private static void copy(Archive archive, String name, String archived, String sha256, Path folder)
             throws IOException {
-        if (name == null || !ReplayedOutputs.inside(folder, name) || Path.of(name).getNameCount() != 1) {
+        if (name == null || !FolderPaths.isInside(folder, name) || Path.of(name).getNameCount() != 1) {
             throw new IOException("the manifest names the file '" + name + "', which is not a plain file name");
         }
         if (archived == null || sha256 == null) {

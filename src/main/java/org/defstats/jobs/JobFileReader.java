@@ -141,12 +141,14 @@ public final class JobFileReader {
         catch (InvalidPathException e) {
             throw section.error(key, "is not a valid file name: '" + name + "'");
         }
-        if (path.isAbsolute() || name.startsWith("/") || name.startsWith("\\")
-                || !path.normalize().equals(path) || path.startsWith("..")) {
+        // ./x.csv and a/../x.csv are x.csv; only a name that leads out of the folder is refused
+        Path normalized = path.normalize();
+        if (path.isAbsolute() || name.startsWith("/") || name.startsWith("\\") || normalized.toString().isEmpty()
+                || normalized.startsWith("..")) {
             throw section.error(key, "must name a file inside the input folder, without '..' or a leading '/', not '"
                     + name + "'");
         }
-        return name;
+        return normalized.toString();
     }
 
     private static Schedule schedule(JobFileSection section) {

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.defstats.io.FolderPaths;
 import org.defstats.io.Sha256;
 
 /**
@@ -70,9 +71,17 @@ public final class Archive {
         return new Archived(sha256, bytes, name);
     }
 
-    /** The path of an archived file, checked to still have the content its name says. */
+    /**
+     * The path of an archived file, checked to still have the content its name says. The name comes from a
+     * manifest or the job repository, so one that lies outside the archive folder is refused.
+     */
     public Path open(String name, String sha256) {
-        Path path = output.resolve(name);
+        Path root = output.resolve(FOLDER).toAbsolutePath().normalize();
+        Path path = FolderPaths.isInside(output, name) ? FolderPaths.inside(output, name) : null;
+        if (path == null || !path.startsWith(root) || path.equals(root)) {
+            throw new UncheckedIOException(new IOException("the archived file '" + name + "' lies outside the "
+                    + "archive folder " + root + "; the run's record cannot be trusted: run the job again"));
+        }
         try {
             if (!Files.isRegularFile(path)) {
                 throw new UncheckedIOException(new IOException("the archived file " + path + " is missing; restore "

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.defstats.io.FolderPaths;
 import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
 import org.defstats.publish.RunPublisher;
@@ -168,6 +169,10 @@ public class JobRunner {
                     + "; see defstats history");
         }
         RunParameters parameters = RunParameters.from(execution.getJobParameters());
+        if (!FolderPaths.isInside(output, parameters.job()) || Path.of(parameters.job()).getNameCount() != 1) {
+            throw new IllegalArgumentException("run " + runId + " names the job '" + parameters.job() + "', which is "
+                    + "not a folder name inside " + output + "; its record cannot be trusted: run the job again");
+        }
         Optional<JobLocks.Lock> lock = locks.tryLock(parameters.job());
         if (lock.isEmpty()) {
             return new RunOutcome.Busy(parameters.job());

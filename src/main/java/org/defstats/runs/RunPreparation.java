@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.defstats.io.FolderPaths;
 import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
@@ -29,10 +30,11 @@ public final class RunPreparation {
     public static RunParameters prepare(JobDefinition job, Path inputDir, Path outputDir) {
         requireInputs(job, inputDir);
         Path output = outputDir.toAbsolutePath();
+        requireWritable(output);
         Archive archive = new Archive(output);
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, String> input : job.inputs().entrySet()) {
-            Archive.Archived archived = archived(archive, inputDir.resolve(input.getValue()));
+            Archive.Archived archived = archived(archive, input(job, inputDir, input.getKey(), input.getValue()));
             inputs.add(new InputFile(input.getKey(), input.getValue(), archived.bytes(), archived.sha256(),
                     job.encodings().getOrDefault(input.getKey(), "auto"), archived.name()));
         }
@@ -54,13 +56,24 @@ public final class RunPreparation {
         return latest.shown().map(LatestRun::runId).orElse(RunParameters.NO_BASIS);
     }
 
-    /** Refuses a job whose input files are missing, before anything is written. */
+    /**
+     * Refuses a job whose input files are missing, are not files (a folder, a FIFO) or lie outside the input folder,
+     * before anything is written.
+     */
     public static void requireInputs(JobDefinition job, Path inputDir) {
         for (Map.Entry<String, String> input : job.inputs().entrySet()) {
-            Path path = inputDir.resolve(input.getValue());
+            Path path = input(job, inputDir, input.getKey(), input.getValue());
+            String names = job.file() + ": 'inputs." + input.getKey() + "' names " + path;
+            if (Files.isDirectory(path)) {
+                throw new JobFileException(names + ", which is a folder, not a file; name the CSV file in it");
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new JobFileException(names + ", which is not a regular file (a FIFO, a device or a socket); "
+                        + "copy the CSV file into the input folder");
+            }
             if (!Files.isRegularFile(path)) {
-                throw new JobFileException(job.file() + ": 'inputs." + input.getKey() + "' names " + path
-                        + ", which does not exist; put the file there or give the input folder with --input DIR");
+                throw new JobFileException(names + ", which does not exist; put the file there or give the input "
+                        + "folder with --input DIR");
             }
             try {
                 if (!path.toRealPath().startsWith(inputDir.toRealPath())) {
@@ -71,6 +84,37 @@ public final class RunPreparation {
             catch (IOException e) {
                 throw new JobFileException(path + ": cannot be read: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Refuses an output folder that is a file or cannot be written, naming it, before anything is archived: else
+     * the failure to archive would seem to be the input's.
+     */
+    private static void requireWritable(Path output) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IllegalStateException("the output folder " + output + " is a file, not a folder; give a folder "
+                    + "with --output DIR");
+        }
+        try {
+            Path archive = Files.createDirectories(output.resolve(Archive.FOLDER));
+            Files.delete(Files.createTempFile(archive, ".writable-", ""));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("the output folder " + output + " cannot be written (" + e.getClass()
+                    .getSimpleName().replace("Exception", "") + ": " + e.getMessage() + "); make it writable or give "
+                    + "another with --output DIR");
+        }
+    }
+
+    /** The file an input names, refused unless it lies inside the input folder. */
+    private static Path input(JobDefinition job, Path inputDir, String role, String name) {
+        try {
+            return FolderPaths.inside(inputDir, name);
+        }
+        catch (FolderPaths.OutsideFolderException e) {
+            throw new JobFileException(job.file() + ": 'inputs." + role + "' is '" + name + "', which lies outside the "
+                    + "input folder " + inputDir + "; name a file inside it");
         }
     }
 

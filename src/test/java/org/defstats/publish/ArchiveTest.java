@@ -57,4 +57,19 @@ class ArchiveTest {
                 .hasMessageContaining("no longer has the content its name says");
         assertThatThrownBy(() -> archive.store(input.resolve("a.csv"))).hasMessageContaining("restore it from a backup");
     }
+
+    @Test
+    void aNameLeadingOutOfTheArchiveIsRefusedEvenWithTheRightContent() throws Exception {
+        Archive archive = new Archive(output);
+        Path outside = Files.writeString(output.resolve("elsewhere.csv"), "period,total\n2016,1418\n");
+        Path beyond = Files.writeString(input.resolve("beyond.csv"), "period,total\n2016,1418\n");
+        String sha256 = Sha256.of(outside);
+
+        assertThatThrownBy(() -> archive.open("archive/../elsewhere.csv", sha256))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("lies outside the archive folder");
+        assertThatThrownBy(() -> archive.open("archive/../../" + input.getFileName() + "/beyond.csv",
+                Sha256.of(beyond))).hasMessageContaining("lies outside the archive folder");
+        assertThatThrownBy(() -> archive.open(beyond.toString(), Sha256.of(beyond)))
+                .hasMessageContaining("lies outside the archive folder");
+    }
 }
