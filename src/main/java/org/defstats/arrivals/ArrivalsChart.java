@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.chart.YearAxis;
 import org.defstats.stats.Period;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -18,26 +19,37 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The arrivals chart: arrivals per year as bars stacked by sex, and the cumulative total as a line on a second
- * axis. Blocks of years (~1998, 1999~2001) have no bar, as a bar would span several years; they are counted in
- * the cumulative line and named in the subtitle.
+ * axis. A year published without a split by sex is drawn with its total as a grey bar of its own series, so no
+ * year's figure is hidden. Blocks of years (~1998, 1999~2001) have no bar, as a bar would span several years;
+ * they are counted in the cumulative line and named in the subtitle. Long series label only round years.
  */
 final class ArrivalsChart {
 
     static final String MALE = "Male";
     static final String FEMALE = "Female";
+    static final String SEX_NOT_PUBLISHED = "Total, not split by sex";
     static final String CUMULATIVE = "Cumulative total";
     static final String TITLE = "North Korean defectors arriving in South Korea";
 
     private ArrivalsChart() {
     }
 
-    /** Male and female arrivals per single year that has both counts; columns are the years ascending. */
+    /**
+     * Male and female arrivals per single year; columns are the years ascending. A year without both counts has
+     * its total in the row {@link #SEX_NOT_PUBLISHED} instead, a row there only when such a year is.
+     */
     static DefaultCategoryDataset sexDataset(List<YearlyFigure> figures) {
+        List<YearlyFigure> bars = bars(figures);
+        boolean unsplit = bars.stream().anyMatch(figure -> !isSplit(figure));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (YearlyFigure figure : bars(figures)) {
+        for (YearlyFigure figure : bars) {
             String year = column(figure);
-            dataset.addValue(figure.male(), MALE, year);
-            dataset.addValue(figure.female(), FEMALE, year);
+            boolean split = isSplit(figure);
+            dataset.addValue(split ? figure.male() : null, MALE, year);
+            dataset.addValue(split ? figure.female() : null, FEMALE, year);
+            if (unsplit) {
+                dataset.addValue(split ? null : Long.valueOf(figure.total()), SEX_NOT_PUBLISHED, year);
+            }
         }
         return dataset;
     }
@@ -53,7 +65,7 @@ final class ArrivalsChart {
     }
 
     static JFreeChart chart(List<YearlyFigure> figures, String source) {
-        CategoryAxis yearAxis = new CategoryAxis("Year of arrival");
+        CategoryAxis yearAxis = new YearAxis("Year of arrival");
         yearAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         yearAxis.setCategoryMargin(0.25);
         yearAxis.setLowerMargin(0.01);
@@ -62,6 +74,7 @@ final class ArrivalsChart {
         StackedBarRenderer bars = ChartStyle.stackedBars();
         bars.setSeriesPaint(0, ChartStyle.paint(0));
         bars.setSeriesPaint(1, ChartStyle.paint(1));
+        bars.setSeriesPaint(2, ChartStyle.NEUTRAL);
 
         CategoryPlot plot = new CategoryPlot(sexDataset(figures), yearAxis,
                 ChartStyle.integerAxis("Arrivals per year (persons)"), bars);
@@ -84,7 +97,7 @@ final class ArrivalsChart {
         return chart;
     }
 
-    /** The figures drawn as bars: single years with both counts by sex, ascending. */
+    /** The figures drawn as bars: single years, ascending. */
     private static List<YearlyFigure> bars(List<YearlyFigure> figures) {
         return figures.stream()
                 .filter(ArrivalsChart::isBar)
@@ -93,7 +106,11 @@ final class ArrivalsChart {
     }
 
     private static boolean isBar(YearlyFigure figure) {
-        return figure.period().kind() == Period.Kind.YEAR && figure.male() != null && figure.female() != null;
+        return figure.period().kind() == Period.Kind.YEAR;
+    }
+
+    private static boolean isSplit(YearlyFigure figure) {
+        return figure.male() != null && figure.female() != null;
     }
 
     /**
@@ -102,21 +119,13 @@ final class ArrivalsChart {
      */
     static String subtitle(List<YearlyFigure> figures) {
         List<String> blocks = new ArrayList<>();
-        List<String> unsplit = new ArrayList<>();
         for (YearlyFigure figure : figures) {
-            if (isBar(figure)) {
-                continue;
+            if (!isBar(figure)) {
+                blocks.add(figure.period().label());
             }
-            (figure.period().kind() == Period.Kind.YEAR ? unsplit : blocks).add(figure.period().label());
         }
-        List<String> parts = new ArrayList<>();
-        if (!blocks.isEmpty()) {
-            parts.add("as blocks (" + String.join(", ", blocks) + ")");
-        }
-        if (!unsplit.isEmpty()) {
-            parts.add("without a split by sex (" + String.join(", ", unsplit) + ")");
-        }
-        return parts.isEmpty() ? null : "Cumulative total includes arrivals published " + String.join(" or ", parts);
+        return blocks.isEmpty() ? null
+                : "Cumulative total includes arrivals published as blocks (" + String.join(", ", blocks) + ")";
     }
 
     /** The column key of a bar: the year. */

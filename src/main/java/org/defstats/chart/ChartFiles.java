@@ -30,7 +30,8 @@ import org.w3c.dom.Node;
 /**
  * Renders charts to PNG and SVG bytes and files. The SVG of a chart is the same bytes on every render and in
  * every JVM: a fresh Batik generator context per document numbers its ids from 1, the generator comment is
- * left out, and nothing carries a time. All text, rotated text included, stays text in the SVG.
+ * left out, and nothing carries a time. All text, rotated text included, stays text in the SVG, with a generic
+ * fallback font and its laid-out width ({@link SvgText}).
  */
 public final class ChartFiles {
 
@@ -94,6 +95,7 @@ public final class ChartFiles {
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 Element root = g2.getRoot();
                 keepToXmlCharacters(root);
+                SvgText.withFallbacks(root);
                 g2.stream(root, writer, true, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

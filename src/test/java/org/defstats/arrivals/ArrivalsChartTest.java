@@ -3,12 +3,15 @@ package org.defstats.arrivals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.defstats.chart.ChartFiles;
+import org.defstats.chart.ChartStyle;
 import org.defstats.chart.ChartTestSupport;
 import org.defstats.stats.Period;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
@@ -61,15 +64,73 @@ class ArrivalsChartTest {
     }
 
     @Test
-    void yearWithoutSplitBySexHasNoBar() {
+    void yearWithoutSplitBySexIsDrawnWithItsTotalInAGreySeries() {
         YearlyFigure unsplit = new YearlyFigure(Period.year(2017), null, null, 1127, null, -291L,
                 new BigDecimal("-20.5"), 31339);
         List<YearlyFigure> figures = List.of(Y2015, Y2016, unsplit);
 
-        assertThat(ArrivalsChart.sexDataset(figures).getColumnKeys()).containsExactly("2015", "2016");
-        assertThat(ArrivalsChart.cumulativeDataset(figures).getColumnKeys()).containsExactly("2015", "2016");
-        assertThat(ArrivalsChart.subtitle(figures))
-                .isEqualTo("Cumulative total includes arrivals published without a split by sex (2017)");
+        DefaultCategoryDataset sex = ArrivalsChart.sexDataset(figures);
+        assertThat(sex.getRowKeys()).containsExactly("Male", "Female", "Total, not split by sex");
+        assertThat(sex.getColumnKeys()).containsExactly("2015", "2016", "2017");
+        assertThat(sex.getValue("Total, not split by sex", "2017")).isEqualTo(1127L);
+        assertThat(sex.getValue("Male", "2017")).isNull();
+        assertThat(sex.getValue("Female", "2017")).isNull();
+        assertThat(sex.getValue("Total, not split by sex", "2016")).isNull();
+        assertThat(sex.getValue("Female", "2016")).isEqualTo(1116L);
+        assertThat(ArrivalsChart.cumulativeDataset(figures).getValue("Cumulative total", "2017")).isEqualTo(31339L);
+        assertThat(ArrivalsChart.subtitle(figures)).isNull();
+
+        CategoryPlot plot = ArrivalsChart.chart(figures, SOURCE).getCategoryPlot();
+        assertThat(plot.getRenderer(0).getSeriesPaint(2)).isEqualTo(ChartStyle.NEUTRAL);
+        assertThat(legendLabels(plot)).containsExactly("Male", "Female", "Total, not split by sex",
+                "Cumulative total");
+    }
+
+    @Test
+    void yearWithOnlyOneSexPublishedIsDrawnWithItsTotal() {
+        YearlyFigure maleOnly = new YearlyFigure(Period.year(2017), 188L, null, 1127, null, -291L,
+                new BigDecimal("-20.5"), 31339);
+
+        DefaultCategoryDataset sex = ArrivalsChart.sexDataset(List.of(Y2016, maleOnly));
+
+        assertThat(sex.getValue("Total, not split by sex", "2017")).isEqualTo(1127L);
+        assertThat(sex.getValue("Male", "2017")).isNull();
+    }
+
+    @Test
+    void noGreySeriesWhenEveryYearIsSplitBySex() {
+        assertThat(legendLabels(ArrivalsChart.chart(FIGURES, SOURCE).getCategoryPlot()))
+                .containsExactly("Male", "Female", "Cumulative total");
+    }
+
+    @Test
+    void eightyYearsAreLabelledEveryFifthYear() throws Exception {
+        List<YearlyFigure> figures = new ArrayList<>();
+        long cumulative = 0;
+        for (int year = 1945; year <= 2024; year++) {
+            long male = 100 + year % 7;
+            long female = 300 + year % 11;
+            cumulative += male + female;
+            figures.add(new YearlyFigure(Period.year(year), male, female, male + female, null, null, null,
+                    cumulative));
+        }
+        JFreeChart chart = ArrivalsChart.chart(figures, SOURCE);
+
+        assertThat(chart.getCategoryPlot().getDataset(0).getColumnCount()).isEqualTo(80);
+        List<String> texts = ChartTestSupport.texts(ChartTestSupport.assertStableSvg(chart));
+        List<String> years = texts.stream().filter(text -> text.matches("(19|20)[0-9]{2}")).toList();
+        assertThat(years).containsExactly("1945", "1950", "1955", "1960", "1965", "1970", "1975", "1980", "1985",
+                "1990", "1995", "2000", "2005", "2010", "2015", "2020");
+        ChartTestSupport.assertDefaultSizePng(ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH,
+                ChartFiles.DEFAULT_HEIGHT));
+    }
+
+    @Test
+    void aFewYearsAreAllLabelled() throws Exception {
+        List<String> texts = ChartTestSupport.texts(ChartTestSupport.assertStableSvg(
+                ArrivalsChart.chart(List.of(Y2015, Y2016), SOURCE)));
+
+        assertThat(texts).contains("2015", "2016");
     }
 
     @Test
@@ -130,6 +191,15 @@ class ArrivalsChartTest {
         assertThat(ChartFiles.svg(ArrivalsChart.chart(FIGURES, SOURCE), 1600, 900))
                 .as("a second chart built from the same figures")
                 .isEqualTo(ChartFiles.svg(chart, 1600, 900));
+    }
+
+    private static List<String> legendLabels(CategoryPlot plot) {
+        List<String> labels = new ArrayList<>();
+        LegendItemCollection items = plot.getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            labels.add(items.get(i).getLabel());
+        }
+        return labels;
     }
 
     private static List<String> textTitles(JFreeChart chart) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -19,15 +21,20 @@ import org.defstats.cli.Defstats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every SVG the shipped jobs publish is well-formed XML that a strict parser reads, also when the job file's
  * source line holds characters that XML cannot carry but a job file lets through (noncharacters, an unpaired
- * surrogate): those are drawn as U+FFFD and the rest of the text stays.
+ * surrogate): those are drawn as U+FFFD and the rest of the text stays. Every font they name ends with a
+ * generic family, and every text carries the width the chart gave it, for viewers without the shipped fonts.
  */
 class PublishedSvgTest {
 
     private static final List<String> SHIPPED_JOBS = List.of("arrivals", "education", "stocks");
+    /** A font-family in a style or as an attribute. */
+    private static final Pattern FONT_FAMILY = Pattern.compile("font-family(?::|=\")([^;\"]*)");
 
     @TempDir
     Path work;
@@ -41,6 +48,32 @@ class PublishedSvgTest {
             assertThat(svgs).as(job).isNotEmpty();
             for (Path svg : svgs) {
                 assertThat(parse(svg).getDocumentElement().getLocalName()).as(svg.toString()).isEqualTo("svg");
+            }
+        }
+    }
+
+    @Test
+    void everyTextOfTheShippedJobsHasAGenericFallbackFontAndItsLaidOutWidth() throws Exception {
+        Path output = publish(work.resolve("fonts"), "");
+
+        for (String job : SHIPPED_JOBS) {
+            for (Path svg : svgs(output.resolve(job + "/latest/charts"))) {
+                String text = Files.readString(svg);
+                Matcher families = FONT_FAMILY.matcher(text);
+                int count = 0;
+                while (families.find()) {
+                    count++;
+                    assertThat(families.group(1).strip()).as(svg + ": " + families.group())
+                            .endsWith(", sans-serif");
+                }
+                assertThat(count).as(svg.toString()).isPositive();
+                NodeList texts = parse(svg).getElementsByTagNameNS("*", "text");
+                for (int i = 0; i < texts.getLength(); i++) {
+                    Element element = (Element) texts.item(i);
+                    assertThat(element.getAttribute("textLength")).as(svg + ": " + element.getTextContent())
+                            .matches("[0-9]+(\\.[0-9]{1,2})?");
+                    assertThat(element.getAttribute("lengthAdjust")).isEqualTo("spacingAndGlyphs");
+                }
             }
         }
     }
