@@ -13,12 +13,14 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.defstats.csv.LineProblem;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
 import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
+import org.defstats.publish.Rejects;
 import org.defstats.publish.Revisions;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunPreparation;
@@ -34,10 +36,17 @@ final class CheckCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Where the scratch folder is made: the system temp folder, another for the tests. */
+    private final Path temp;
 
     CheckCommand(PrintStream out, PrintStream err) {
+        this(out, err, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    CheckCommand(PrintStream out, PrintStream err, Path temp) {
         this.out = out;
         this.err = err;
+        this.temp = temp;
     }
 
     int check(Command.Check command, boolean debug) throws IOException {
@@ -48,7 +57,7 @@ final class CheckCommand {
             return Defstats.USAGE;
         }
         jobs.forEach(job -> RunPreparation.requireInputs(job, command.input()));
-        Path scratch = Files.createTempDirectory("defstats-check-");
+        Path scratch = Files.createTempDirectory(temp, "defstats-check-");
         int exit = Defstats.OK;
         try (ReplaySession session = new ReplaySession(scratch.resolve("defstats.log"), debug)) {
             Path output = Files.createDirectory(scratch.resolve("output"));
@@ -89,6 +98,12 @@ final class CheckCommand {
             out.println(p.job() + ": would publish" + (p.revisions() == 0 ? "" : " (" + p.revisions()
                     + (p.revisions() == 1 ? " figure" : " figures") + " revised in "
                     + String.join(", ", revisedTables(p.latest())) + ")") + "; read " + p.read());
+            List<LineProblem> skipped = skipped(p.latest());
+            skipped.stream().limit(OutcomeReport.SHOWN_PROBLEMS).forEach(s -> out.println("  would skip "
+                    + s.describe()));
+            if (skipped.size() > OutcomeReport.SHOWN_PROBLEMS) {
+                out.println("  and " + (skipped.size() - OutcomeReport.SHOWN_PROBLEMS) + " more skipped lines");
+            }
             p.warnings().stream().limit(OutcomeReport.SHOWN_PROBLEMS).forEach(w -> out.println("  warning: " + w));
             if (p.warnings().size() > OutcomeReport.SHOWN_PROBLEMS) {
                 out.println("  and " + (p.warnings().size() - OutcomeReport.SHOWN_PROBLEMS) + " more warnings");
@@ -124,16 +139,24 @@ final class CheckCommand {
     /** The tables named in the scratch run's revisions.csv, in name order. */
     private static Set<String> revisedTables(Path latest) throws IOException {
         Set<String> tables = new TreeSet<>();
-        Path revisions = latest.resolve(Revisions.FILE);
-        if (!Files.isRegularFile(revisions)) {
-            return tables;
-        }
-        try (Reader reader = Files.newBufferedReader(revisions, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader)) {
-                tables.add(row.get("table"));
-            }
-        }
+        rows(latest.resolve(Revisions.FILE)).forEach(row -> tables.add(row.get("table")));
         return tables;
+    }
+
+    /** The lines that {@code max-rejects} let the scratch run skip, as its rejects.csv lists them (at most 1,000). */
+    private static List<LineProblem> skipped(Path latest) throws IOException {
+        return rows(latest.resolve(Rejects.FILE)).stream().map(row -> new LineProblem(row.get("file"),
+                Long.parseLong(row.get("line")), Integer.parseInt(row.get("column")), row.get("value"),
+                row.get("rule"), row.get("message"))).toList();
+    }
+
+    /** The rows of a CSV file with a header that the scratch run wrote, none when it wrote no such file. */
+    private static List<CSVRecord> rows(Path csv) throws IOException {
+        if (!Files.isRegularFile(csv)) {
+            return List.of();
+        }
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
     }
 }

@@ -79,8 +79,8 @@ final class CommandLine {
             default -> List.of();
         };
         for (String option : given) {
-            if (!usable.contains(option) && List.of("run", "check", "schedule", "list", "history", "restart", "replay", "verify",
-                    "compare", "clean")
+            if (!usable.contains(option) && List.of("run", "check", "schedule", "list", "history", "restart", "replay",
+                    "verify", "compare", "clean")
                     .contains(verb)) {
                 throw new UsageException(verb + " does not take " + option + (usable.isEmpty() ? ""
                         : "; it takes " + String.join(", ", usable)));

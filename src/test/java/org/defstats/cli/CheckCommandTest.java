@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -112,6 +113,41 @@ class CheckCommandTest {
                 "  mou-arrivals-by-year.csv:7:2: male must be a whole number such as 1036 or 1,036, not '4x4'; fix "
                         + "the cell, or leave it empty or '-' where the figure was not published [count]");
         assertThat(hashes(output)).isEqualTo(before);
+    }
+
+    @Test
+    void theLinesMaxRejectsWouldSkipAreListed() throws IOException {
+        Files.writeString(jobs.resolve("arrivals.yaml"), Files.readString(jobs.resolve("arrivals.yaml"))
+                + "max-rejects: 1\n");
+        Files.writeString(input.resolve("mou-arrivals-partial-periods.csv"),
+                Files.readString(input.resolve("mou-arrivals-partial-periods.csv")).replace("2013-01~2013-03,,,320",
+                        "2013-01~2013-03,,,3x20"));
+
+        assertThat(check("arrivals")).as(stderr()).isEqualTo(Defstats.OK);
+
+        assertThat(stdout().lines().toList()).containsExactly("arrivals: would publish; read yearly 26 rows, "
+                + "partial-periods 23 rows (1 rejected line skipped)",
+                "  would skip mou-arrivals-partial-periods.csv:4:4: total must be a whole number such as 1036 "
+                        + "or 1,036, not '3x20'; fix the cell, or leave it empty or '-' where the figure was not "
+                        + "published [count]");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void theScratchFolderIsRemovedAlsoWhenAJobWouldBeRefused() throws IOException {
+        Path temp = Files.createDirectory(work.resolve("temp"));
+        Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
+                Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2005,424,", "2005,4x4,"));
+        PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+        assertThat(new CheckCommand(console, console, temp).check(new Command.Check(List.of("arrivals"), input, output,
+                jobs), false)).isEqualTo(Defstats.FAILED);
+
+        assertThat(stdout()).startsWith("arrivals: would be refused: 1 problem");
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(output).doesNotExist();
     }
 
     @Test
