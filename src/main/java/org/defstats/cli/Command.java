@@ -23,6 +23,10 @@ sealed interface Command {
             implements Command {
     }
 
+    /** A dry run: checks job files and inputs as {@code run} would and says what it would publish; writes nothing. */
+    record Check(List<String> jobNames, Path input, Path output, Path jobs) implements Command {
+    }
+
     /** Checks a published run folder against its manifest. */
     record Verify(Path runDir) implements Command {
     }

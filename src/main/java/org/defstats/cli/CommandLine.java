@@ -70,6 +70,7 @@ final class CommandLine {
         }
         List<String> usable = switch (verb) {
             case "run", "schedule" -> List.of("--input", "--output", "--jobs", "--spring.*");
+            case "check" -> List.of("--input", "--output", "--jobs");
             case "list" -> List.of("--jobs");
             case "history" -> List.of("--output", "--jobs", "--spring.*");
             case "restart" -> List.of("--output", "--spring.*");
@@ -78,8 +79,8 @@ final class CommandLine {
             default -> List.of();
         };
         for (String option : given) {
-            if (!usable.contains(option) && List.of("run", "schedule", "list", "history", "restart", "replay", "verify",
-                    "compare", "clean")
+            if (!usable.contains(option) && List.of("run", "check", "schedule", "list", "history", "restart", "replay",
+                    "verify", "compare", "clean")
                     .contains(verb)) {
                 throw new UsageException(verb + " does not take " + option + (usable.isEmpty() ? ""
                         : "; it takes " + String.join(", ", usable)));
@@ -88,6 +89,7 @@ final class CommandLine {
         return switch (verb) {
             case "run" -> new Parsed(new Command.Run(List.copyOf(names), input, output, jobs, List.copyOf(spring)),
                     debug);
+            case "check" -> new Parsed(new Command.Check(List.copyOf(names), input, output, jobs), debug);
             case "schedule" -> {
                 if (!names.isEmpty()) {
                     throw new UsageException("schedule takes no job names; it runs every job file of the jobs "
@@ -122,8 +124,8 @@ final class CommandLine {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
                 yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);
             }
-            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, schedule, list, "
-                    + "history, replay, verify, compare, restart and clean");
+            default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, check, "
+                    + "schedule, list, history, replay, verify, compare, restart and clean");
         };
     }
 

@@ -33,7 +33,6 @@ public final class Defstats {
 
     private final PrintStream out;
     private final PrintStream err;
-
     private final boolean handleSignals;
 
     /** How many times this instance started Spring, for the tests of what needs it. */
@@ -69,6 +68,9 @@ public final class Defstats {
             }
             if (command instanceof Command.Run run) {
                 return run(run, parsed.debug());
+            }
+            if (command instanceof Command.Check check) {
+                return new CheckCommand(out, err).check(check, parsed.debug());
             }
             if (command instanceof Command.Schedule schedule) {
                 return new ScheduleCommand(out, err, spring, this::stopOnSignal).schedule(schedule, parsed.debug());

@@ -12,6 +12,10 @@ final class Help {
                   the input folder. Each run is published to OUTPUT/JOB/runs/RUN_ID/ (tables/, charts/,
                   manifest.json) and copied to OUTPUT/JOB/latest/. A job whose latest/ already shows a
                   run of the same inputs and settings is reported as current and publishes nothing.
+              defstats check [JOB...] [--input DIR] [--output DIR] [--jobs DIR]
+                  A dry run: reads and checks the job files and inputs as run would, in a scratch
+                  folder, and says for each job whether a run would publish (and which tables it would
+                  revise), find it current, or refuse it (with every problem). Writes nothing.
               defstats schedule [--input DIR] [--output DIR] [--jobs DIR]
                   Runs until stopped (SIGTERM, Ctrl-C): each job at the cron of its job file's
                   schedule, as run does. Each fire time runs once, even with several schedulers sharing
@@ -53,9 +57,10 @@ final class Help {
               --debug        show stack traces and framework logging on the console
               --spring.*=…   passed to Spring Boot, e.g. --spring.datasource.url=jdbc:postgresql://…
 
-            Exit codes: 0 every job published or current (replay: every run identical; verify, compare:
-            no difference); 1 a job failed and nothing of it was published, or a difference was found
-            (replay: a run differs, failed or, among several, was not found); 2 usage error (no
+            Exit codes: 0 every job published or current (check: every job would publish or is
+            current; replay: every run identical; verify, compare: no difference); 1 a job failed and
+            nothing of it was published (check: a job would be refused or fail), or a difference was
+            found (replay: a run differs, failed or, among several, was not found); 2 usage error (no
             command, an unknown command, option or job, a missing or malformed file given as an
             argument), or a job file or input that was refused before any job ran.
             """;

@@ -14,7 +14,7 @@ final class OutcomeReport {
      * How many problems of a refused input, or warnings of a published run, the console shows; rejects.csv and
      * the manifest list them all.
      */
-    private static final int SHOWN_PROBLEMS = 20;
+    static final int SHOWN_PROBLEMS = 20;
 
     private final PrintStream out;
     private final PrintStream err;

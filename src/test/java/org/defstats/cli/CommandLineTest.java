@@ -33,6 +33,17 @@ class CommandLineTest {
     }
 
     @Test
+    void checkTakesJobNamesAndTheFoldersOfRunButNoSpringOptions() {
+        assertThat(CommandLine.parse(List.of("check"), home).command()).isEqualTo(new Command.Check(List.of(),
+                home.resolve("input"), home.resolve("output"), home.resolve("jobs")));
+        assertThat(CommandLine.parse(List.of("check", "arrivals", "--input", "/data/in", "--output", "/data/out",
+                "--jobs", "/j"), home).command()).isEqualTo(new Command.Check(List.of("arrivals"),
+                        Path.of("/data/in"), Path.of("/data/out"), Path.of("/j")));
+        assertThatThrownBy(() -> CommandLine.parse(List.of("check", "--spring.datasource.url=jdbc:h2:mem:x"), home))
+                .hasMessage("check does not take --spring.*; it takes --input, --output, --jobs");
+    }
+
+    @Test
     void helpVersionAndList() {
         assertThat(CommandLine.parse(List.of(), home).command()).isInstanceOf(Command.Help.class);
         assertThat(CommandLine.parse(List.of("--help"), home).command()).isInstanceOf(Command.Help.class);
