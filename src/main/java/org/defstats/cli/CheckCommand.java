@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.defstats.io.FolderPaths;
 import org.defstats.csv.LineProblem;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
@@ -87,7 +88,7 @@ final class CheckCommand {
         }
         FileSystemUtils.copyRecursively(latest, scratchJob.resolve("latest"));
         Path run = jobFolder.resolve("runs").resolve(shown.get().runId());
-        if (ReplayedOutputs.inside(jobFolder.resolve("runs"), shown.get().runId()) && Files.isDirectory(run)) {
+        if (FolderPaths.isInside(jobFolder.resolve("runs"), shown.get().runId()) && Files.isDirectory(run)) {
             FileSystemUtils.copyRecursively(run, scratchJob.resolve("runs").resolve(shown.get().runId()));
         }
     }
