@@ -58,6 +58,11 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
     @Override
     public void beforeStep(StepExecution stepExecution) {
         cpuAtStart = THREADS.getCurrentThreadCpuTime();
+        // nothing of an earlier execution may be used, even if this one fails before it has its own
+        reader = null;
+        processor = null;
+        writer = null;
+        staged = null;
         RunParameters parameters = RunParameters.from(stepExecution);
         long execution = stepExecution.getJobExecutionId();
         StageFolder stage = StageFolder.of(parameters.outputDir(), parameters.job(), execution);
@@ -109,7 +114,10 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
 
     @Override
     public void close() {
-        reader.close();
+        // a step whose set-up failed (an archived input refused, say) is closed too; its failure is what counts
+        if (reader != null) {
+            reader.close();
+        }
         try {
             if (staged != null) {
                 staged.finish();
