@@ -13,7 +13,6 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.defstats.io.FolderPaths;
 import org.defstats.csv.LineProblem;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
@@ -77,8 +76,9 @@ final class CheckCommand {
     }
 
     /**
-     * Copies what a job publishes against, its {@code latest/} and the run folder that shows, into the scratch job
-     * folder; reads only.
+     * Copies what a job publishes against, its {@code latest/}, into the scratch job folder; reads only. Not the run
+     * folder it shows: the scratch run's id (start second and execution id of a fresh repository) could be that
+     * folder's name, and publishing would then fail.
      */
     private static void copyPublished(Path jobFolder, Path scratchJob) throws IOException {
         Path latest = jobFolder.resolve("latest");
@@ -87,10 +87,6 @@ final class CheckCommand {
             return;
         }
         FileSystemUtils.copyRecursively(latest, scratchJob.resolve("latest"));
-        Path run = jobFolder.resolve("runs").resolve(shown.get().runId());
-        if (FolderPaths.isInside(jobFolder.resolve("runs"), shown.get().runId()) && Files.isDirectory(run)) {
-            FileSystemUtils.copyRecursively(run, scratchJob.resolve("runs").resolve(shown.get().runId()));
-        }
     }
 
     /** Says what a run would do; false when it would not publish and the job is not current. */
