@@ -13,7 +13,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -68,15 +67,8 @@ public final class AgePyramidChart {
         StackedBarRenderer bars = ChartStyle.stackedBars();
         bars.setSeriesPaint(0, ChartStyle.paint(0));
         bars.setSeriesPaint(1, ChartStyle.paint(1));
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartFormats.unsigned()));
-        bars.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
-        bars.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
-        bars.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
-                TextAnchor.CENTER_RIGHT));
-        bars.setItemLabelAnchorOffset(6);
+        ChartFormats.labelValues(bars, ChartFormats.unsigned(), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 
         CategoryAxis ageAxis = new CategoryAxis("Age at entry");
         ageAxis.setCategoryMargin(0.15);

@@ -11,6 +11,9 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import org.defstats.chart.ChartStyle;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 
 /** Number formats and labels the stocks charts share. */
 final class ChartFormats {
@@ -19,6 +22,21 @@ final class ChartFormats {
     }
 
     /** Whole persons with a sign, English grouping: "+1,052", "-1", "0". */
+    /**
+     * Writes each bar's value at its end, outside the bar: {@code positive} and {@code negative} say where for
+     * bars that grow either way from zero.
+     */
+    static void labelValues(AbstractCategoryItemRenderer bars, NumberFormat format, ItemLabelPosition positive,
+            ItemLabelPosition negative) {
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        bars.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
+        bars.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultPositiveItemLabelPosition(positive);
+        bars.setDefaultNegativeItemLabelPosition(negative);
+        bars.setItemLabelAnchorOffset(6);
+    }
+
     static NumberFormat signed() {
         return new DecimalFormat("+#,##0;-#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)) {
             private static final long serialVersionUID = 1L;

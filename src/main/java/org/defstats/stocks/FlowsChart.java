@@ -10,7 +10,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -57,15 +56,8 @@ public final class FlowsChart {
         bars.setItemMargin(0.05);
         bars.setMaximumBarWidth(0.08);
         bars.setDefaultLegendShape(new java.awt.geom.Rectangle2D.Double(-9, -9, 18, 18));
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartFormats.signed()));
-        bars.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
-        bars.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
-                TextAnchor.BOTTOM_CENTER));
-        bars.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
-                TextAnchor.TOP_CENTER));
-        bars.setItemLabelAnchorOffset(6);
+        ChartFormats.labelValues(bars, ChartFormats.signed(), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                TextAnchor.BOTTOM_CENTER), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         DefaultCategoryDataset dataset = dataset(breakdown, flows);
         for (int row = 0; row < dataset.getRowCount(); row++) {
             bars.setSeriesPaint(row, ChartStyle.paint(row));
