@@ -2,6 +2,7 @@ package org.defstats.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class Defstats {
         jobs.forEach(job -> RunPreparation.requireInputs(job, command.input()));
         List<RunParameters> prepared = new ArrayList<>();
         for (JobDefinition job : jobs) {
-            prepared.add(RunPreparation.prepare(job, command.input(), command.output()));
+            prepared.add(RunPreparation.prepare(job, command.input(), command.output(), null, Instant.now()));
         }
         // --debug shows the framework's logging, so it takes the way through Spring
         Optional<List<RunOutcome>> current = debug ? Optional.empty()

@@ -1,6 +1,7 @@
 package org.defstats.jobs;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -14,7 +15,16 @@ import java.util.Map;
  * @param maxRejects  how many lines that break a rule may be skipped (listed and counted) instead of failing
  * @param settings    the settings record of the job type: everything besides inputs and source that
  *                    affects the outputs
+ * @param settle      how long an input must have been unchanged before a run reads it; null when the job file
+ *                    does not say, and the command's default applies
  */
 public record JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
-        Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings) {
+        Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings,
+        Duration settle) {
+
+    /** A job whose file does not give {@code settle}. */
+    public JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
+            Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings) {
+        this(file, name, description, type, inputs, encodings, maxRejects, schedule, source, settings, null);
+    }
 }

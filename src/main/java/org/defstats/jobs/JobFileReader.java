@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class JobFileReader {
 
     static final Set<String> COMMON_KEYS = Set.of("name", "description", "type", "inputs", "schedule", "source",
-            "max-rejects");
+            "max-rejects", "settle");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String DEFAULT_CRON = "0 0 2 * * *";
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})\\s*([smh])");
@@ -81,9 +81,10 @@ public final class JobFileReader {
         if (maxRejects < 0) {
             throw root.error("max-rejects", "must be 0 or more, not " + maxRejects);
         }
+        Duration settle = root.has("settle") ? duration(root, "settle", root.text("settle", "0s")) : null;
         Record settings = type.readSettings(root);
         return new JobDefinition(file, name, description, type, inputs(inputs, type), encodings(inputs, type),
-                maxRejects, schedule, source, settings);
+                maxRejects, schedule, source, settings, settle);
     }
 
     private static Map<String, String> inputs(JobFileSection section, JobType type) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,8 +37,31 @@ public final class Archive {
     public record Archived(String sha256, long bytes, String name) {
     }
 
+    /** Refused: the file's size or modification time changed while it was read, so the copy may be partial. */
+    public static final class ChangedWhileReadException extends IOException {
+
+        public ChangedWhileReadException(Path file) {
+            super(file + ": changed while defstats read it (an export still being written?); run again when the "
+                    + "export is finished");
+        }
+    }
+
+    /** The size and last-modified time of {@code file} now. */
+    public static FileStamp stamp(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().toInstant());
+    }
+
     /** Archives a copy of {@code file} unless the archive has its content already. */
     public Archived store(Path file) throws IOException {
+        return store(file, stamp(file));
+    }
+
+    /**
+     * Archives a copy of {@code file}, whose stamp was {@code before} when it was judged ready to read; refused, and
+     * nothing archived, when its stamp after the copy differs.
+     */
+    public Archived store(Path file, FileStamp before) throws IOException {
         Path root = output.resolve(FOLDER);
         Files.createDirectories(root);
         Path incoming = root.resolve(".incoming-" + UUID.randomUUID());
@@ -51,6 +75,14 @@ public final class Archive {
         long bytes;
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             bytes = Files.copy(in, incoming);
+        }
+        catch (IOException e) {
+            Files.deleteIfExists(incoming);
+            throw e;
+        }
+        if (stamp(file).changedSince(before)) {
+            Files.deleteIfExists(incoming);
+            throw new ChangedWhileReadException(file);
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
         String name = FOLDER + "/" + sha256.substring(0, 2) + "/" + sha256;

@@ -3,7 +3,10 @@ package org.defstats.runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +15,7 @@ import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.publish.Archive;
+import org.defstats.publish.FileStamp;
 import org.defstats.publish.InputFile;
 import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
@@ -26,19 +30,50 @@ public final class RunPreparation {
     private RunPreparation() {
     }
 
-    /** The parameters of a run of {@code job}, its inputs and job file archived in {@code outputDir}. */
+    /**
+     * How long an input must have been unchanged before {@code schedule} reads it, unless the job file gives
+     * {@code settle}: an export written at the fire time is left for the next occurrence. {@code run} waits for
+     * none unless the job file says, since whoever types it has just seen the export finished.
+     */
+    public static final Duration SCHEDULE_SETTLE = Duration.ofSeconds(5);
+
+    /**
+     * The parameters of a run of {@code job}, its inputs and job file archived in {@code outputDir}; an input that
+     * changed while it was read is refused, but not one changed just before (a replay reads inputs it just wrote).
+     */
     public static RunParameters prepare(JobDefinition job, Path inputDir, Path outputDir) {
+        return prepare(job, inputDir, outputDir, null, Instant.now());
+    }
+
+    /**
+     * The parameters of a run of {@code job} as {@link #prepare(JobDefinition, Path, Path)}, refusing first, before
+     * anything is archived, an input modified less than the job's {@code settle} (else {@code settle}) before
+     * {@code now}.
+     */
+    public static RunParameters prepare(JobDefinition job, Path inputDir, Path outputDir, Duration settle,
+            Instant now) {
         requireInputs(job, inputDir);
         Path output = outputDir.toAbsolutePath();
         requireWritable(output);
+        Map<String, FileStamp> stamps = new LinkedHashMap<>();
+        for (Map.Entry<String, String> input : job.inputs().entrySet()) {
+            Path path = input(job, inputDir, input.getKey(), input.getValue());
+            FileStamp stamp = stamp(path);
+            Duration wait = job.settle() != null ? job.settle() : settle;
+            if (wait != null) {
+                requireSettled(path, stamp, wait, now);
+            }
+            stamps.put(input.getKey(), stamp);
+        }
         Archive archive = new Archive(output);
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, String> input : job.inputs().entrySet()) {
-            Archive.Archived archived = archived(archive, input(job, inputDir, input.getKey(), input.getValue()));
+            Path path = input(job, inputDir, input.getKey(), input.getValue());
+            Archive.Archived archived = archived(archive, path, stamps.get(input.getKey()));
             inputs.add(new InputFile(input.getKey(), input.getValue(), archived.bytes(), archived.sha256(),
                     job.encodings().getOrDefault(input.getKey(), "auto"), archived.name()));
         }
-        Archive.Archived jobFile = archived(archive, job.file());
+        Archive.Archived jobFile = archived(archive, job.file(), stamp(job.file()));
         String settings = Json.MAPPER.writeValueAsString(job.settings());
         String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
         return new RunParameters(job.name(), fingerprint, basis(output, job.name()), job.type().name(),
@@ -118,9 +153,34 @@ public final class RunPreparation {
         }
     }
 
-    private static Archive.Archived archived(Archive archive, Path file) {
+    /** Refuses an input modified less than {@code settle} before {@code now}: an export perhaps still written. */
+    static void requireSettled(Path file, FileStamp stamp, Duration settle, Instant now) {
+        Duration age = stamp.age(now);
+        if (settle.isZero() || age.compareTo(settle) >= 0) {
+            return;
+        }
+        String when = age.isNegative() ? "was last modified " + stamp.modified() + ", later than now (" + now
+                + "): is the clock right?" : "changed " + age.toSeconds() + " s ago";
+        throw new JobFileException(file + ": " + when + ", within the job's settle time of " + settle.toSeconds()
+                + " s (an export still being written?); left for the next run: run again when the export is "
+                + "finished, or lower 'settle' in the job file");
+    }
+
+    private static FileStamp stamp(Path file) {
         try {
-            return archive.store(file);
+            return Archive.stamp(file);
+        }
+        catch (IOException e) {
+            throw new JobFileException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Archive.Archived archived(Archive archive, Path file, FileStamp before) {
+        try {
+            return archive.store(file, before);
+        }
+        catch (Archive.ChangedWhileReadException e) {
+            throw new JobFileException(e.getMessage());
         }
         catch (IOException e) {
             throw new JobFileException(file + ": cannot be read and archived: " + e.getMessage());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +33,8 @@ final class DefstatsProcesses {
         Files.createDirectories(jobs);
         for (String file : List.of("mou-arrivals-by-year.csv", "mou-arrivals-partial-periods.csv")) {
             if (!Files.exists(input.resolve(file))) {
-                Files.copy(Path.of("input").resolve(file), input.resolve(file));
+                // the shipped file's time: a copy made just now would wait out the scheduler's settle time
+                Files.copy(Path.of("input").resolve(file), input.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         String jobFile = Files.readString(Path.of("jobs/arrivals.yaml"));

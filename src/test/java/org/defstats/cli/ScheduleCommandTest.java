@@ -60,7 +60,7 @@ class ScheduleCommandTest {
         try (ConfigurableApplicationContext context = defstats.startSpring(output, List.of(), false)) {
             Scheduler scheduler = new Scheduler(jobs, output, new JobFileReader(JobTypes.all()),
                     new ScheduledRuns(context.getBean(JobRunner.class), new JobFileReader(JobTypes.all()), input,
-                            output),
+                            output, Duration.ZERO),
                     context.getBean(Occurrences.class), clock, Duration.ofMinutes(10), "1@test",
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             clock.stopping(scheduler);

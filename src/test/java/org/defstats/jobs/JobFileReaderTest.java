@@ -278,6 +278,34 @@ class JobFileReaderTest {
     }
 
     @Test
+    void settleIsReadAsADurationAndLeftUnsetWhenTheJobFileDoesNotGiveIt() throws IOException {
+        JobDefinition settled = reader.read(write("settled.yaml", """
+                name: settled
+                type: arrivals
+                settle: 2m
+                inputs:
+                  yearly: a.csv
+                """));
+        JobDefinition unset = reader.read(write("unset.yaml", """
+                name: unset
+                type: arrivals
+                inputs:
+                  yearly: a.csv
+                """));
+
+        assertThat(settled.settle()).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(unset.settle()).isNull();
+        assertThatThrownBy(() -> reader.read(write("bad.yaml", """
+                name: bad
+                type: arrivals
+                settle: soon
+                inputs:
+                  yearly: a.csv
+                """))).hasMessageEndingWith("bad.yaml:3:9: 'settle' must be a whole number and a unit s, m or h, "
+                + "for example 10m, not 'soon'");
+    }
+
+    @Test
     void anUnknownEncodingOrANegativeMaxRejectsIsRefusedWithItsPlace() throws IOException {
         assertThatThrownBy(() -> reader.read(write("enc.yaml", """
                 name: enc

@@ -46,6 +46,23 @@ class ArchiveTest {
     }
 
     @Test
+    void aFileThatChangedWhileItWasReadIsRefusedAndNothingOfItArchived() throws Exception {
+        Path yearly = Files.writeString(input.resolve("a.csv"), "period,total\n2016,1418\n");
+        FileStamp now = Archive.stamp(yearly);
+        // as if the export was 10 bytes shorter when the read began
+        FileStamp before = new FileStamp(now.bytes() - 10, now.modified());
+
+        assertThatThrownBy(() -> new Archive(output).store(yearly, before))
+                .isInstanceOf(Archive.ChangedWhileReadException.class)
+                .hasMessage(yearly + ": changed while defstats read it (an export still being written?); run again "
+                        + "when the export is finished");
+        try (var files = Files.walk(output.resolve("archive"))) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+        assertThat(new Archive(output).store(yearly, now).sha256()).isEqualTo(Sha256.of(yearly));
+    }
+
+    @Test
     void anArchivedFileChangedAfterwardsIsReportedNotRead() throws Exception {
         Archive archive = new Archive(output);
         Archive.Archived stored = archive.store(Files.writeString(input.resolve("a.csv"), "period,total\n2016,1418\n"));

@@ -73,6 +73,28 @@ class TallyJobTypeTest {
         assertThat(work.resolve("output/tally/latest")).doesNotExist();
     }
 
+    @Test
+    void anInputWrittenWithinTheJobsSettleTimeIsRefusedAndNothingArchived() throws IOException {
+        Files.writeString(work.resolve("jobs/tally.yaml"), Files.readString(work.resolve("jobs/tally.yaml"))
+                + "settle: 60s\n");
+        Path counts = Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\n");
+
+        assertThat(run()).isEqualTo(Defstats.USAGE);
+        assertThat(text(err)).matches("defstats: " + java.util.regex.Pattern.quote(counts.toString())
+                + ": changed [0-9]+ s ago, within the job's settle time of 60 s \\(an export still being "
+                + "written\\?\\); left for the next run: run again when the export is finished, or lower "
+                + "'settle' in the job file\n");
+        assertThat(work.resolve("output/tally")).doesNotExist();
+        try (var files = Files.walk(work.resolve("output"))) {
+            assertThat(files.filter(path -> path.startsWith(work.resolve("output/archive")))
+                    .filter(Files::isRegularFile)).isEmpty();
+        }
+
+        Files.setLastModifiedTime(counts, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(61)));
+        assertThat(run()).as(text(err)).isEqualTo(Defstats.OK);
+    }
+
     private int run() {
         return defstats("run", "tally", "--input", work.resolve("input").toString(), "--output",
                 work.resolve("output").toString(), "--jobs", work.resolve("jobs").toString());
