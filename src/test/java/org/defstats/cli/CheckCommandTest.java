@@ -38,8 +38,7 @@ class CheckCommandTest {
     private Path input;
     private Path jobs;
     private Path output;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessDefstats console = new InProcessDefstats();
 
     @BeforeAll
     static void publishTheShippedJobs() throws IOException {
@@ -138,12 +137,13 @@ class CheckCommandTest {
         Path temp = Files.createDirectory(work.resolve("temp"));
         Files.writeString(input.resolve("mou-arrivals-by-year.csv"),
                 Files.readString(input.resolve("mou-arrivals-by-year.csv")).replace("2005,424,", "2005,4x4,"));
-        PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-        assertThat(new CheckCommand(console, console, temp).check(new Command.Check(List.of("arrivals"), input, output,
+        assertThat(new CheckCommand(stream, stream, temp).check(new Command.Check(List.of("arrivals"), input, output,
                 jobs), false)).isEqualTo(Defstats.FAILED);
 
-        assertThat(stdout()).startsWith("arrivals: would be refused: 1 problem");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("arrivals: would be refused: 1 problem");
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).isEmpty();
         }
@@ -159,20 +159,17 @@ class CheckCommandTest {
     }
 
     private int check(String... jobNames) {
-        out.reset();
-        err.reset();
         String[] args = Stream.concat(Stream.concat(Stream.of("check"), Stream.of(jobNames)), Stream.of("--input",
                 input.toString(), "--output", output.toString(), "--jobs", jobs.toString())).toArray(String[]::new);
-        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+        return console.execute(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     /** Every file and folder under a folder, by relative path: a file's SHA-256, a folder's "folder". */

@@ -2,10 +2,7 @@ package org.defstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -23,8 +20,7 @@ class CleanCommandTest {
     @TempDir
     Path output;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessDefstats console = new InProcessDefstats();
 
     @Test
     void removesTheScratchReplaysInWhichNothingWasWrittenForAWeekAndKeepsTheOthers() throws IOException {
@@ -44,7 +40,7 @@ class CleanCommandTest {
         assertThat(recent).isDirectory();
         assertThat(touched).isDirectory();
         assertThat(published).isDirectory();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("removed ", "at-20261120T010000Z-1",
+        assertThat(console.out()).contains("removed ", "at-20261120T010000Z-1",
                 "removed 1 scratch replay older than 7 days; 2 newer kept in ").doesNotContain("at-20261127T010000Z-2", "at-20261101T010000Z-3");
         try (Stream<Path> left = Files.list(replays)) {
             assertThat(left.map(p -> p.getFileName().toString()).sorted().toList())
@@ -55,10 +51,10 @@ class CleanCommandTest {
     @Test
     void anOutputFolderWithoutReplaysHasNothingToRemoveAndAMissingOneIsAUsageError() {
         assertThat(defstats("clean", "--output", output.toString())).isEqualTo(Defstats.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("removed 0 scratch replays older than 7 days");
+        assertThat(console.out()).contains("removed 0 scratch replays older than 7 days");
 
         assertThat(defstats("clean", "--output", output.resolve("missing").toString())).isEqualTo(Defstats.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no output folder");
+        assertThat(console.err()).contains("there is no output folder");
         assertThat(defstats("clean", "arrivals", "--output", output.toString())).isEqualTo(Defstats.USAGE);
         assertThat(defstats("clean", "--jobs", output.toString())).isEqualTo(Defstats.USAGE);
     }
@@ -78,9 +74,6 @@ class CleanCommandTest {
     }
 
     private int defstats(String... args) {
-        out.reset();
-        err.reset();
-        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+        return console.execute(args);
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,8 +23,7 @@ class FailureMessagesTest {
     Path work;
 
     private Path output;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessDefstats console = new InProcessDefstats();
 
     @BeforeEach
     void writeJobFile() throws IOException {
@@ -61,7 +57,7 @@ class FailureMessagesTest {
         jobFile("./counts.csv");
         Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\nsouth,3\n");
 
-        assertThat(run()).as(text(err)).isEqualTo(Defstats.OK);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
         assertThat(output.resolve("tally/latest/tables/tally.csv")).exists();
     }
 
@@ -120,7 +116,7 @@ class FailureMessagesTest {
     }
 
     private org.assertj.core.api.AbstractStringAssert<?> assertOneLine() {
-        return assertThat(text(err)).hasLineCount(1).doesNotContain("Exception").doesNotContain("\tat ");
+        return assertThat(console.err()).hasLineCount(1).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private int run() {
@@ -129,13 +125,6 @@ class FailureMessagesTest {
     }
 
     private int defstats(String... args) {
-        out.reset();
-        err.reset();
-        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-    }
-
-    private static String text(ByteArrayOutputStream stream) {
-        return stream.toString(StandardCharsets.UTF_8);
+        return console.execute(args);
     }
 }

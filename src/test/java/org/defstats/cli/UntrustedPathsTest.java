@@ -2,11 +2,8 @@ package org.defstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,8 +24,7 @@ class UntrustedPathsTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessDefstats console = new InProcessDefstats();
 
     @Test
     void verifyRefusesAManifestListingAFileOutsideTheRunFolder() throws IOException {
@@ -46,9 +42,9 @@ class UntrustedPathsTest {
 
         int exit = defstats("verify", run.toString());
 
-        assertThat(text(out)).doesNotContain("verified");
+        assertThat(console.out()).doesNotContain("verified");
         assertThat(exit).isEqualTo(Defstats.USAGE);
-        assertThat(text(err)).hasLineCount(1).contains("lists the file '../../../secret.txt', which lies outside the "
+        assertThat(console.err()).hasLineCount(1).contains("lists the file '../../../secret.txt', which lies outside the "
                 + "run folder");
     }
 
@@ -67,7 +63,7 @@ class UntrustedPathsTest {
         assertThat(defstats("run", "--input", work.resolve("input").toString(), "--jobs", work.resolve("jobs")
                 .toString(), "--output", output.toString())).isEqualTo(Defstats.FAILED);
         assertThat(defstats("history", "tally", "--output", output.toString())).isEqualTo(Defstats.OK);
-        String runId = text(out).lines().filter(line -> line.contains(" FAILED ")).findFirst().orElseThrow()
+        String runId = console.out().lines().filter(line -> line.contains(" FAILED ")).findFirst().orElseThrow()
                 .split(" +")[0];
         JdbcTemplate repository = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:file:"
                 + output.resolve(".defstats/repository").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", ""));
@@ -75,7 +71,7 @@ class UntrustedPathsTest {
 
         repository.update(update, "../escaped", "job");
         assertThat(defstats("restart", runId, "--output", output.toString())).isEqualTo(Defstats.USAGE);
-        assertThat(text(err)).hasLineCount(1).contains("names the job '../escaped', which is not a folder name inside");
+        assertThat(console.err()).hasLineCount(1).contains("names the job '../escaped', which is not a folder name inside");
         assertThat(work.resolve("escaped")).doesNotExist();
 
         repository.update(update, "tally", "job");
@@ -85,18 +81,11 @@ class UntrustedPathsTest {
         repository.update(update, inputs.replaceAll("\"archived\":\"[^\"]*\"", "\"archived\":\"archive/../../secret.csv\"")
                 .replaceAll("\"sha256\":\"[^\"]*\"", "\"sha256\":\"" + Sha256.of(secret) + "\""), "inputs");
         assertThat(defstats("restart", runId, "--output", output.toString())).isEqualTo(Defstats.FAILED);
-        assertThat(text(err)).contains("the archived file 'archive/../../secret.csv' lies outside the archive folder")
+        assertThat(console.err()).contains("the archived file 'archive/../../secret.csv' lies outside the archive folder")
                 .doesNotContain("north is also on line");
     }
 
     private int defstats(String... args) {
-        out.reset();
-        err.reset();
-        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-    }
-
-    private static String text(ByteArrayOutputStream stream) {
-        return stream.toString(StandardCharsets.UTF_8);
+        return console.execute(args);
     }
 }

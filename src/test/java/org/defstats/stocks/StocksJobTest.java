@@ -2,16 +2,15 @@ package org.defstats.stocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.defstats.cli.Defstats;
+import org.defstats.cli.InProcessDefstats;
 import org.defstats.corpus.CorpusRuns;
 import org.defstats.publish.PublishedRuns;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +28,7 @@ class StocksJobTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessDefstats console = new InProcessDefstats();
 
     @BeforeEach
     void copyShippedJobAndInputs() throws IOException {
@@ -41,13 +39,13 @@ class StocksJobTest {
 
     @Test
     void publishesTheMouFiguresWithTheFallingCountAsAWarning() throws IOException {
-        assertThat(run()).as(text(err)).isEqualTo(Defstats.OK);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
 
-        assertThat(text(out)).contains("stocks: published run ", "education 16 rows (2 total rows skipped)",
+        assertThat(console.out()).contains("stocks: published run ", "education 16 rows (2 total rows skipped)",
                 "arrivals 26 rows");
         String warning = "mou-occupation-snapshots.csv:29:4: occupation management fell from 551 at 2020-09 to 550 "
                 + "at 2022-12; a cumulative count cannot fall, so the MOU must have revised its classification [fell]";
-        assertThat(text(err)).isEqualTo("defstats: warning: " + warning + "\n");
+        assertThat(console.err()).isEqualTo("defstats: warning: " + warning + "\n");
         Path latest = work.resolve("output/stocks/latest");
         for (String table : TABLES) {
             assertThat(latest.resolve("tables").resolve(table)).as(table).hasContent(expected(table));
@@ -75,7 +73,7 @@ class StocksJobTest {
         assertThat(manifest.at("/content/inputs/1/warnings/0").asString()).isEqualTo(warning);
 
         assertThat(run()).isEqualTo(Defstats.OK);
-        assertThat(text(out)).contains("stocks: current");
+        assertThat(console.out()).contains("stocks: current");
     }
 
     @Test
@@ -85,7 +83,7 @@ class StocksJobTest {
 
         assertThat(run()).isEqualTo(Defstats.FAILED);
 
-        assertThat(text(err)).contains("defstats: stocks failed, nothing published", "mou-age-snapshots.csv:9:",
+        assertThat(console.err()).contains("defstats: stocks failed, nothing published", "mou-age-snapshots.csv:9:",
                 "[total-row]");
         assertThat(work.resolve("output/stocks/latest")).doesNotExist();
     }
@@ -97,20 +95,13 @@ class StocksJobTest {
 
         assertThat(run()).isEqualTo(Defstats.FAILED);
 
-        assertThat(text(err)).contains("[exceeds-arrivals]");
+        assertThat(console.err()).contains("[exceeds-arrivals]");
     }
 
     private int run() {
-        out.reset();
-        err.reset();
-        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute("run", "stocks", "--input",
+        return console.execute("run", "stocks", "--input",
                         work.resolve("input").toString(), "--output", work.resolve("output").toString(), "--jobs",
                         work.resolve("jobs").toString());
-    }
-
-    private static String text(ByteArrayOutputStream stream) {
-        return stream.toString(StandardCharsets.UTF_8);
     }
 
     private static String expected(String table) throws IOException {

@@ -2,14 +2,12 @@ package org.defstats.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.defstats.cli.Defstats;
+import org.defstats.cli.InProcessDefstats;
 import org.defstats.jobs.JobTypes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,7 @@ class TallyJobTypeTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessDefstats console = new InProcessDefstats();
 
     @BeforeEach
     void writeJobFile() throws IOException {
@@ -50,18 +47,18 @@ class TallyJobTypeTest {
     void publishesItsTableAndComparesByItsKeyColumn() throws IOException {
         Files.writeString(work.resolve("input/counts.csv"), "집단,인원\nnorth,1\nsouth,\"3,999\"\n※ a footnote\n");
 
-        assertThat(run()).as(text(err)).isEqualTo(Defstats.OK);
-        assertThat(text(out)).contains("tally: published run ", "(read counts 2 rows (1 footnote skipped))");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).contains("tally: published run ", "(read counts 2 rows (1 footnote skipped))");
         Path table = work.resolve("output/tally/latest/tables/tally.csv");
         assertThat(table).hasContent("group,count,share_pct\nnorth,1,0.0\nsouth,3999,100.0");
 
         Files.writeString(work.resolve("report.csv"), "count,group\n3999,south\n");
         assertThat(defstats("compare", table.toString(), work.resolve("report.csv").toString()))
-                .as(text(out) + text(err)).isEqualTo(Defstats.OK);
+                .as(console.out() + console.err()).isEqualTo(Defstats.OK);
         Files.writeString(work.resolve("report.csv"), "count,group\n3998,south\n");
         assertThat(defstats("compare", table.toString(), work.resolve("report.csv").toString()))
                 .isEqualTo(Defstats.FAILED);
-        assertThat(text(out) + text(err)).contains("south");
+        assertThat(console.out() + console.err()).contains("south");
     }
 
     @Test
@@ -69,7 +66,7 @@ class TallyJobTypeTest {
         Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\nnorth,2\n");
 
         assertThat(run()).isEqualTo(Defstats.FAILED);
-        assertThat(text(err)).contains("counts.csv:3:1: group north is also on line 2; keep one of them [duplicate]");
+        assertThat(console.err()).contains("counts.csv:3:1: group north is also on line 2; keep one of them [duplicate]");
         assertThat(work.resolve("output/tally/latest")).doesNotExist();
     }
 
@@ -80,7 +77,7 @@ class TallyJobTypeTest {
         Path counts = Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\n");
 
         assertThat(run()).isEqualTo(Defstats.USAGE);
-        assertThat(text(err)).matches("defstats: " + java.util.regex.Pattern.quote(counts.toString())
+        assertThat(console.err()).matches("defstats: " + java.util.regex.Pattern.quote(counts.toString())
                 + ": changed [0-9]+ s ago, within the job's settle time of 60 s \\(an export still being "
                 + "written\\?\\); left for the next run: run again when the export is finished, or lower "
                 + "'settle' in the job file\n");
@@ -92,7 +89,7 @@ class TallyJobTypeTest {
 
         Files.setLastModifiedTime(counts, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minusSeconds(61)));
-        assertThat(run()).as(text(err)).isEqualTo(Defstats.OK);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
     }
 
     private int run() {
@@ -101,13 +98,6 @@ class TallyJobTypeTest {
     }
 
     private int defstats(String... args) {
-        out.reset();
-        err.reset();
-        return new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-    }
-
-    private static String text(ByteArrayOutputStream stream) {
-        return stream.toString(StandardCharsets.UTF_8);
+        return console.execute(args);
     }
 }
