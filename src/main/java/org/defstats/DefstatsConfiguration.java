@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.defstats.csv.IngestNotes;
 import org.defstats.pipeline.RunCleanup;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.ApplicationVersion;
 import org.defstats.runs.JobLocks;
@@ -23,14 +24,19 @@ import org.springframework.context.annotation.Configuration;
 class DefstatsConfiguration {
 
     @Bean
-    RunPublisher runPublisher() {
-        return new RunPublisher(ApplicationVersion.current(), ApplicationVersion.commit());
+    RunPublisher runPublisher(PublishedRecords publishedRecords) {
+        return new RunPublisher(ApplicationVersion.current(), ApplicationVersion.commit(), publishedRecords);
+    }
+
+    @Bean
+    PublishedRecords publishedRecords(DataSource dataSource) {
+        return new PublishedRecords(dataSource);
     }
 
     @Bean
     JobRunner jobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            RunPublisher runPublisher, JobLocks jobLocks, RunCleanup runCleanup) {
-        return new JobRunner(jobOperator, jobRepository, jobs, runPublisher, jobLocks, runCleanup);
+            RunPublisher runPublisher, PublishedRecords publishedRecords, JobLocks jobLocks, RunCleanup runCleanup) {
+        return new JobRunner(jobOperator, jobRepository, jobs, runPublisher, publishedRecords, jobLocks, runCleanup);
     }
 
     @Bean

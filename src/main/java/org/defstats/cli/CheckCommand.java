@@ -6,8 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,19 +19,20 @@ import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
-import org.defstats.publish.LatestFolder;
-import org.defstats.publish.LatestRun;
 import org.defstats.publish.Rejects;
 import org.defstats.publish.Revisions;
+import org.defstats.runs.PublishedBasis;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunPreparation;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code defstats check [JOB...]}: a dry run. Reads and checks the job files and inputs as {@code run} does and runs
- * each job into a scratch output folder under the system temp folder, whose job folders start as copies of the
- * published {@code latest/} and the run folder it shows, so that currency and revisions are those a run would
- * find. Reports what a run would publish and removes the scratch folder: nothing is written to the output folder.
+ * each job into a scratch output folder under the system temp folder, on a scratch repository that holds a copy of
+ * the real repository's record of the job's last published run, and with a copy of the folder that still shows that
+ * run as published as its {@code latest/}, so that currency, revisions and dropped rows are those a run would find.
+ * Reports what a run would publish and removes the scratch folder: nothing is written to the output folder, and the
+ * real repository is only read.
  */
 final class CheckCommand {
 
@@ -57,13 +59,37 @@ final class CheckCommand {
             return Defstats.USAGE;
         }
         jobs.forEach(job -> RunPreparation.requireInputs(job, command.input()));
+        Map<String, PublishedBasis> bases = new LinkedHashMap<>();
+        try {
+            for (JobDefinition job : jobs) {
+                bases.put(job.name(), RecordedRuns.basis(command.output(), job.name()));
+            }
+        }
+        catch (RuntimeException e) {
+            err.println("defstats: cannot read the job repository of " + Defstats.shown(command.output()) + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + "); if a defstats schedule holds it open, "
+                    + "stop it first");
+            return Defstats.FAILED;
+        }
         Path scratch = Files.createTempDirectory(temp, "defstats-check-");
         int exit = Defstats.OK;
         try (ReplaySession session = new ReplaySession(scratch.resolve("defstats.log"), debug)) {
             Path output = Files.createDirectory(scratch.resolve("output"));
             for (JobDefinition job : jobs) {
-                copyPublished(command.output().resolve(job.name()), output.resolve(job.name()));
-                RunOutcome outcome = session.run(job.name(), command.input(), command.jobs(), output);
+                PublishedBasis basis = bases.get(job.name());
+                basis.findings().forEach(f -> out.println(job.name() + ": " + f + (basis.intact().isPresent()
+                        && !basis.latestIntact() ? "; a run would put back latest/ from runs/" + basis.runId() : "")));
+                if (basis.record().isPresent() && basis.intact().isEmpty()) {
+                    out.println(job.name() + ": would be refused: the figures run " + basis.runId() + " published "
+                            + "cannot be read back to compare with; restore its run folder from a backup, or publish "
+                            + "without comparing: defstats run " + job.name() + " --accept-dropped-rows");
+                    exit = Defstats.FAILED;
+                    continue;
+                }
+                if (basis.intact().isPresent()) {
+                    FileSystemUtils.copyRecursively(basis.intact().get(), output.resolve(job.name()).resolve("latest"));
+                }
+                RunOutcome outcome = session.run(job.name(), command.input(), command.jobs(), output, basis.record());
                 if (!report(outcome, debug)) {
                     exit = Defstats.FAILED;
                 }
@@ -73,20 +99,6 @@ final class CheckCommand {
             FileSystemUtils.deleteRecursively(scratch);
         }
         return exit;
-    }
-
-    /**
-     * Copies what a job publishes against, its {@code latest/}, into the scratch job folder; reads only. Not the run
-     * folder it shows: the scratch run's id (start second and execution id of a fresh repository) could be that
-     * folder's name, and publishing would then fail.
-     */
-    private static void copyPublished(Path jobFolder, Path scratchJob) throws IOException {
-        Path latest = jobFolder.resolve("latest");
-        Optional<LatestRun> shown = Files.isDirectory(latest) ? new LatestFolder(jobFolder).shown() : Optional.empty();
-        if (shown.isEmpty()) {
-            return;
-        }
-        FileSystemUtils.copyRecursively(latest, scratchJob.resolve("latest"));
     }
 
     /** Says what a run would do; false when it would not publish and the job is not current. */

@@ -19,16 +19,29 @@ sealed interface Command {
     /**
      * @param springArguments {@code --spring.*} options, passed to Spring Boot as they are
      */
-    record Run(List<String> jobNames, Path input, Path output, Path jobs, List<String> springArguments)
-            implements Command {
+    /** @param acceptDroppedRows {@code --accept-dropped-rows}: publish even without rows the previous run had */
+    record Run(List<String> jobNames, Path input, Path output, Path jobs, List<String> springArguments,
+            boolean acceptDroppedRows) implements Command {
+
+        Run(List<String> jobNames, Path input, Path output, Path jobs, List<String> springArguments) {
+            this(jobNames, input, output, jobs, springArguments, false);
+        }
     }
 
     /** A dry run: checks job files and inputs as {@code run} would and says what it would publish; writes nothing. */
     record Check(List<String> jobNames, Path input, Path output, Path jobs) implements Command {
     }
 
-    /** Checks a published run folder against its manifest. */
-    record Verify(Path runDir) implements Command {
+    /**
+     * Checks a published run folder against its manifest and the job repository's record of the run.
+     *
+     * @param output the output folder whose job repository holds the record; null to take the one the folder is in
+     */
+    record Verify(Path runDir, Path output, List<String> springArguments) implements Command {
+
+        Verify(Path runDir) {
+            this(runDir, null, List.of());
+        }
     }
 
     /** Compares a produced table with a table of published figures. */

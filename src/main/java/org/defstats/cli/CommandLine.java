@@ -42,6 +42,7 @@ final class CommandLine {
         Path output = home.resolve("output");
         Path jobs = home.resolve("jobs");
         String all = null;
+        boolean acceptDroppedRows = false;
         List<String> names = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         List<String> given = new ArrayList<>();
@@ -55,6 +56,7 @@ final class CommandLine {
                 case "--output" -> output = folder(rest, ++i, arg);
                 case "--jobs" -> jobs = folder(rest, ++i, arg);
                 case "--all" -> all = jobName(rest, ++i, arg);
+                case "--accept-dropped-rows" -> acceptDroppedRows = true;
                 default -> {
                     if (arg.startsWith("--spring.")) {
                         spring.add(arg);
@@ -69,13 +71,15 @@ final class CommandLine {
             }
         }
         List<String> usable = switch (verb) {
-            case "run", "schedule" -> List.of("--input", "--output", "--jobs", "--spring.*");
+            case "run" -> List.of("--input", "--output", "--jobs", "--accept-dropped-rows", "--spring.*");
+            case "schedule" -> List.of("--input", "--output", "--jobs", "--spring.*");
             case "check" -> List.of("--input", "--output", "--jobs");
             case "list" -> List.of("--jobs");
             case "history" -> List.of("--output", "--jobs", "--spring.*");
             case "restart" -> List.of("--output", "--spring.*");
             case "replay" -> List.of("--output", "--all");
             case "clean" -> List.of("--output");
+            case "verify" -> List.of("--output", "--spring.*");
             default -> List.of();
         };
         for (String option : given) {
@@ -87,8 +91,8 @@ final class CommandLine {
             }
         }
         return switch (verb) {
-            case "run" -> new Parsed(new Command.Run(List.copyOf(names), input, output, jobs, List.copyOf(spring)),
-                    debug);
+            case "run" -> new Parsed(new Command.Run(List.copyOf(names), input, output, jobs, List.copyOf(spring),
+                    acceptDroppedRows), debug);
             case "check" -> new Parsed(new Command.Check(List.copyOf(names), input, output, jobs), debug);
             case "schedule" -> {
                 if (!names.isEmpty()) {
@@ -119,7 +123,8 @@ final class CommandLine {
                 }
                 yield new Parsed(new Command.Clean(output), debug);
             }
-            case "verify" -> new Parsed(new Command.Verify(path(names, 1, "verify RUN_DIR").get(0)), debug);
+            case "verify" -> new Parsed(new Command.Verify(path(names, 1, "verify RUN_DIR").get(0),
+                    given.contains("--output") ? output : null, List.copyOf(spring)), debug);
             case "compare" -> {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
                 yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);

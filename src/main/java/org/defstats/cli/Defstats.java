@@ -89,7 +89,7 @@ public final class Defstats {
                 return new CleanCommand(out, err).clean(clean, java.time.Instant.now());
             }
             if (command instanceof Command.Verify verify) {
-                return new AuditCommands(out, err).verify(verify);
+                return new VerifyCommand(out, err, spring).verify(verify, parsed.debug());
             }
             if (command instanceof Command.Compare compare) {
                 return new AuditCommands(out, err).compare(compare);
@@ -143,7 +143,9 @@ public final class Defstats {
         jobs.forEach(job -> RunPreparation.requireInputs(job, command.input()));
         List<RunParameters> prepared = new ArrayList<>();
         for (JobDefinition job : jobs) {
-            prepared.add(RunPreparation.prepare(job, command.input(), command.output(), null, Instant.now()));
+            RunParameters parameters = RunPreparation.prepare(job, command.input(), command.output(), null,
+                    Instant.now());
+            prepared.add(command.acceptDroppedRows() ? parameters.acceptingDroppedRows() : parameters);
         }
         // --debug shows the framework's logging, so it takes the way through Spring
         Optional<List<RunOutcome>> current = debug ? Optional.empty()

@@ -7,11 +7,13 @@ final class Help {
             defstats: summary tables and charts of North Korean defector statistics, as Spring Batch jobs
 
             Usage:
-              defstats run [JOB...] [--input DIR] [--output DIR] [--jobs DIR]
+              defstats run [JOB...] [--input DIR] [--output DIR] [--jobs DIR] [--accept-dropped-rows]
                   Runs the named jobs (default: every job file in the jobs folder) on the CSV files of
                   the input folder. Each run is published to OUTPUT/JOB/runs/RUN_ID/ (tables/, charts/,
-                  manifest.json) and copied to OUTPUT/JOB/latest/. A job whose latest/ already shows a
-                  run of the same inputs and settings is reported as current and publishes nothing.
+                  manifest.json) and copied to OUTPUT/JOB/latest/. A job whose last published run had the
+                  same inputs and settings, and whose latest/ is as that run published it, is current and
+                  publishes nothing (an edited latest/ is put back). A run that would drop rows the
+                  previous run published is refused unless --accept-dropped-rows is given.
               defstats check [JOB...] [--input DIR] [--output DIR] [--jobs DIR]
                   A dry run: reads and checks the job files and inputs as run would, in a scratch
                   folder, and says for each job whether a run would publish (and which tables it would

@@ -79,6 +79,8 @@ final class HistoryCommand {
                     e.start() == null ? "" : HISTORY_TIME.format(e.start()),
                     e.duration() == null ? "" : String.format("%.1f s", e.duration().toMillis() / 1000.0),
                     e.fingerprint(), e.revisions(), (e.read().isEmpty() ? "" : e.read() + "  ")
+                            + (e.revisedTables().isEmpty() ? "" : "revised in " + e.revisedTables().replace(",", ", ")
+                                    + "  ")
                             + (e.folder() == null ? "" : shown(e.folder()) + "/")).stripTrailing());
         }
         return OK;
@@ -129,7 +131,7 @@ final class HistoryCommand {
             LocalDateTime start = LocalDateTime.ofInstant(o.claimedAt(), ZoneId.systemDefault());
             Duration duration = o.endedAt() == null ? null : Duration.between(o.claimedAt(), o.endedAt());
             entries.add(new RunHistory.Entry("-", 0, o.job(), o.outcome().name().replace('_', '-'), start, duration,
-                    "", what, 0, null));
+                    "", what, 0, "", null));
         }
         return entries;
     }

@@ -26,9 +26,10 @@ final class OutcomeReport {
 
     void report(RunOutcome outcome, boolean debug) {
         if (outcome instanceof RunOutcome.Published p) {
+            p.notices().forEach(n -> err.println("defstats: " + p.job() + ": " + n));
             out.println(p.job() + ": published run " + p.runId() + " (read " + p.read() + ")"
-                    + (p.revisions() == 0 ? "" : "; " + p.revisions() + (p.revisions() == 1 ? " figure" : " figures")
-                            + " revised, listed in revisions.csv"));
+                    + (p.revisions() == 0 ? "" : "; " + revised(p.revisions(), p.revisedTables())
+                            + ", listed in revisions.csv"));
             out.println("  " + shown(p.latest()) + "/  " + String.join("  ", p.files()));
             p.warnings().stream().limit(SHOWN_PROBLEMS).forEach(w -> err.println("defstats: warning: " + w));
             if (p.warnings().size() > SHOWN_PROBLEMS) {
@@ -45,6 +46,7 @@ final class OutcomeReport {
                     + s.runId());
         }
         else if (outcome instanceof RunOutcome.Current c) {
+            c.notices().forEach(n -> err.println("defstats: " + c.job() + ": " + n));
             out.println(c.job() + ": current, inputs and settings unchanged since run "
                     + c.runId() + "; nothing new published (" + shown(c.latest()) + "/)");
         }
@@ -63,6 +65,12 @@ final class OutcomeReport {
             }
             debug(debug, f.cause());
         }
+    }
+
+    /** {@code 3 figures revised in cumulative.csv, yearly.csv}. */
+    static String revised(int revisions, java.util.List<String> tables) {
+        return revisions + (revisions == 1 ? " figure" : " figures") + " revised"
+                + (tables.isEmpty() ? "" : " in " + String.join(", ", tables));
     }
 
     private static String shown(java.nio.file.Path path) {

@@ -8,13 +8,18 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.defstats.DefstatsApplication;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
+import org.defstats.publish.PublishedRecord;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
@@ -23,6 +28,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs the replays of one {@code replay} command in one Spring context with one job repository, an in-memory H2
@@ -53,11 +59,26 @@ final class ReplaySession implements AutoCloseable {
      * context and repository.
      */
     RunOutcome run(String job, Path input, Path jobs, Path output) {
+        return run(job, input, jobs, output, Optional.empty());
+    }
+
+    /**
+     * Runs a job as {@link #run(String, Path, Path, Path)} does, on a repository that records {@code published} as
+     * the job's last publication (a dry run's copy of the real record, its folder copied as {@code latest/}).
+     */
+    RunOutcome run(String job, Path input, Path jobs, Path output, Optional<PublishedRecord> published) {
         JobDefinition definition = JobCatalog.load(jobs, new JobFileReader(JobTypes.all())).select(List.of(job))
                 .get(0);
         RunParameters parameters = RunPreparation.prepare(definition, input, output);
         JobRepository repository = context().getBean(JobRepository.class);
         forgetRuns(repository);
+        if (published.isPresent()) {
+            // the scratch run must not take the recorded run's id: number its execution after the recorded one
+            JdbcClient.create(context.getBean(DataSource.class))
+                    .sql("ALTER SEQUENCE BATCH_JOB_EXECUTION_SEQ RESTART WITH " + (published.get().jobExecutionId() + 1))
+                    .update();
+            context.getBean(PublishedRecords.class).record(output, published.get());
+        }
         try {
             return context.getBean(JobRunner.class).run(parameters);
         }
@@ -88,7 +109,8 @@ final class ReplaySession implements AutoCloseable {
         return context;
     }
 
-    private static void forgetRuns(JobRepository repository) {
+    private void forgetRuns(JobRepository repository) {
+        context.getBean(PublishedRecords.class).forgetAll();
         for (String name : repository.getJobNames()) {
             for (JobInstance instance : repository.findJobInstances(name)) {
                 repository.deleteJobInstance(instance);

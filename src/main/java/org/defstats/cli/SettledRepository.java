@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.defstats.publish.LatestFolder;
-import org.defstats.publish.LatestRun;
+import org.defstats.publish.PublishedRecords;
+import org.defstats.runs.PublishedBasis;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Lets {@code run} find every job current without starting Spring and opening the job repository. JobRunner decides
- * "current" from the fingerprint {@code latest/} shows, under the job's lock and after settling the executions that
+ * Lets {@code run} find every job current without starting Spring. JobRunner decides "current" from the job
+ * repository's record of the newest published run and the files of {@code latest/}, under the job's lock and after settling the executions that
  * ended processes left running; that lock and those executions only matter while a process has the repository open
  * or when one ended with it open. So a process that closes the output folder's own H2 repository with no execution
  * running writes {@value #FILE} (the repository's URL), and a process deletes it as soon as it has opened the
- * repository, before any job starts: a process that holds it open (a schedule) or that was killed leaves none.
+ * repository, before any job starts: a process that holds it open (a schedule) or that was killed leaves none. The
+ * record is then read over plain JDBC, and every job must be current with a {@code latest/} as published; anything
+ * else (an edited file to put back, say) takes the way through Spring.
  */
 final class SettledRepository {
 
@@ -41,14 +44,27 @@ final class SettledRepository {
         if (!springArguments.isEmpty() || springConfigured() || !settled(output)) {
             return Optional.empty();
         }
+        // the output folder's own H2 file, which no process has open: read the record of what was published
+        SingleConnectionDataSource repository = new SingleConnectionDataSource(Defstats.ownRepositoryUrl(output)
+                + ";IFEXISTS=TRUE", "sa", "", true);
+        PublishedRecords records = new PublishedRecords(repository);
         List<RunOutcome> outcomes = new ArrayList<>();
-        for (RunParameters parameters : prepared) {
-            Path jobFolder = parameters.outputDir().resolve(parameters.job());
-            Optional<LatestRun> shown = new LatestFolder(jobFolder).shown();
-            if (shown.isEmpty() || !shown.get().fingerprint().equals(parameters.fingerprint())) {
-                return Optional.empty();
+        try {
+            for (RunParameters parameters : prepared) {
+                PublishedBasis basis = PublishedBasis.of(records, parameters.outputDir(), parameters.job());
+                if (!basis.latestIntact() || basis.fingerprint().filter(parameters.fingerprint()::equals).isEmpty()) {
+                    return Optional.empty();
+                }
+                outcomes.add(new RunOutcome.Current(parameters.job(), basis.runId(),
+                        parameters.outputDir().resolve(parameters.job()).resolve("latest")));
             }
-            outcomes.add(new RunOutcome.Current(parameters.job(), shown.get().runId(), jobFolder.resolve("latest")));
+        }
+        catch (RuntimeException e) {
+            // a repository of an older defstats, or one that cannot be opened now: take the way through Spring
+            return Optional.empty();
+        }
+        finally {
+            repository.destroy();
         }
         return Optional.of(outcomes);
     }

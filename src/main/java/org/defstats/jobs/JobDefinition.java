@@ -17,10 +17,19 @@ import java.util.Map;
  *                    affects the outputs
  * @param settle      how long an input must have been unchanged before a run reads it; null when the job file
  *                    does not say, and the command's default applies
+ * @param allowDroppedRows whether a run may publish without rows the previous run published
+ *                    ({@code dropped-rows: allow}); else such a run is refused
  */
 public record JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
         Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings,
-        Duration settle) {
+        Duration settle, boolean allowDroppedRows) {
+
+    /** A job whose file does not allow dropped rows. */
+    public JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
+            Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings,
+            Duration settle) {
+        this(file, name, description, type, inputs, encodings, maxRejects, schedule, source, settings, settle, false);
+    }
 
     /** A job whose file does not give {@code settle}. */
     public JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,

@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class JobFileReader {
 
     static final Set<String> COMMON_KEYS = Set.of("name", "description", "type", "inputs", "schedule", "source",
-            "max-rejects", "settle");
+            "max-rejects", "settle", "dropped-rows");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String DEFAULT_CRON = "0 0 2 * * *";
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})\\s*([smh])");
@@ -82,9 +82,14 @@ public final class JobFileReader {
             throw root.error("max-rejects", "must be 0 or more, not " + maxRejects);
         }
         Duration settle = root.has("settle") ? duration(root, "settle", root.text("settle", "0s")) : null;
+        String droppedRows = root.text("dropped-rows", "refuse");
+        if (!droppedRows.equals("refuse") && !droppedRows.equals("allow")) {
+            throw root.error("dropped-rows", "must be 'refuse' (the default: a run that would no longer publish rows "
+                    + "the previous run published is refused) or 'allow', not '" + droppedRows + "'");
+        }
         Record settings = type.readSettings(root);
         return new JobDefinition(file, name, description, type, inputs(inputs, type), encodings(inputs, type),
-                maxRejects, schedule, source, settings, settle);
+                maxRejects, schedule, source, settings, settle, droppedRows.equals("allow"));
     }
 
     private static Map<String, String> inputs(JobFileSection section, JobType type) {

@@ -5,6 +5,7 @@ import org.defstats.csv.IngestNotes;
 import org.defstats.csv.IngestSteps;
 import org.defstats.jobs.InputRole;
 import org.defstats.jobs.JobType;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunRecords;
 import org.springframework.batch.core.job.Job;
@@ -25,14 +26,16 @@ public final class JobAssembly {
     private final PlatformTransactionManager transactionManager;
     private final IngestNotes notes;
     private final RunPublisher publisher;
+    private final PublishedRecords records;
     private final RunCleanup cleanup;
 
     public JobAssembly(JobRepository jobRepository, PlatformTransactionManager transactionManager, IngestNotes notes,
-            RunPublisher publisher, RunCleanup cleanup) {
+            RunPublisher publisher, PublishedRecords records, RunCleanup cleanup) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.notes = notes;
         this.publisher = publisher;
+        this.records = records;
         this.cleanup = cleanup;
     }
 
@@ -43,7 +46,7 @@ public final class JobAssembly {
             steps = steps == null ? new JobBuilder(type.name(), jobRepository).start(step) : steps.next(step);
         }
         Step publish = new StepBuilder(type.name() + RunRecords.PUBLISH_STEP, jobRepository)
-                .tasklet(new PublishTasklet(type, notes, publisher), transactionManager)
+                .tasklet(new PublishTasklet(type, notes, publisher, records), transactionManager)
                 .build();
         return (steps == null ? new JobBuilder(type.name(), jobRepository).start(publish) : steps.next(publish))
                 .listener(cleanup)

@@ -3,6 +3,7 @@ package org.defstats.pipeline;
 import org.defstats.csv.IngestNotes;
 import org.defstats.jobs.JobType;
 import org.defstats.jobs.JobTypes;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunPublisher;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,8 +22,10 @@ class JobTypeJobsConfiguration {
 
     @Bean
     JobAssembly jobAssembly(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestNotes ingestNotes, RunPublisher runPublisher, RunCleanup runCleanup) {
-        return new JobAssembly(jobRepository, transactionManager, ingestNotes, runPublisher, runCleanup);
+            IngestNotes ingestNotes, RunPublisher runPublisher, PublishedRecords publishedRecords,
+            RunCleanup runCleanup) {
+        return new JobAssembly(jobRepository, transactionManager, ingestNotes, runPublisher, publishedRecords,
+                runCleanup);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.defstats.jobs.JobType;
 import org.defstats.jobs.PublishContext;
 import org.defstats.jobs.Publication;
 import org.defstats.jobs.RoleProblem;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunRecords;
@@ -31,11 +32,13 @@ final class PublishTasklet implements Tasklet {
     private final JobType type;
     private final IngestNotes notes;
     private final RunPublisher publisher;
+    private final PublishedRecords records;
 
-    PublishTasklet(JobType type, IngestNotes notes, RunPublisher publisher) {
+    PublishTasklet(JobType type, IngestNotes notes, RunPublisher publisher, PublishedRecords records) {
         this.type = type;
         this.notes = notes;
         this.publisher = publisher;
+        this.records = records;
     }
 
     @Override
@@ -59,7 +62,7 @@ final class PublishTasklet implements Tasklet {
             for (RoleProblem warning : publication.warnings()) {
                 ingest.warn(warning.role(), List.of(warning.problem()));
             }
-            RunRecords.publish(publisher, step.getJobExecution(), ingest, publication.files());
+            RunRecords.publish(publisher, records, step.getJobExecution(), ingest, publication.files());
         }
         finally {
             stage.delete();

@@ -11,8 +11,9 @@ import org.defstats.output.Table;
  * {@code revisions.csv} and the manifest.
  *
  * @param previousRunId the run compared with, null when there is none
+ * @param dropped       the rows the previous run published that the new run lacks (a table it lacks drops all)
  */
-public record Revisions(String previousRunId, List<Revision> revisions) {
+public record Revisions(String previousRunId, List<Revision> revisions, List<DroppedRow> dropped) {
 
     public static final String FILE = "revisions.csv";
 
@@ -20,13 +21,26 @@ public record Revisions(String previousRunId, List<Revision> revisions) {
     public record Revision(String table, String key, String column, String previousValue, String newValue) {
     }
 
+    /** A row of a table of the previous run, by key ({@code period=2016}), that the new run does not publish. */
+    public record DroppedRow(String table, String key) {
+        public String describe() {
+            return table + " " + key;
+        }
+    }
+
     public Revisions {
         revisions = List.copyOf(revisions);
+        dropped = List.copyOf(dropped);
     }
 
     /** No run was published before: nothing to compare with. */
     public static Revisions none() {
-        return new Revisions(null, List.of());
+        return new Revisions(null, List.of(), List.of());
+    }
+
+    /** The tables with revised figures, in name order. */
+    public java.util.SortedSet<String> tables() {
+        return new java.util.TreeSet<>(revisions.stream().map(Revision::table).toList());
     }
 
     /** The {@code revisions.csv} table: one row per revised figure. */

@@ -28,19 +28,23 @@ public class RunPublisher {
 
     private final String applicationVersion;
     private final String commit;
+    private final PublishedRecords records;
 
     /**
      * @param applicationVersion the version of defstats
      * @param commit             the git commit it was built from
+     * @param records            where each publication is recorded, in the transaction of the publishing step
      */
-    public RunPublisher(String applicationVersion, String commit) {
+    public RunPublisher(String applicationVersion, String commit, PublishedRecords records) {
         this.applicationVersion = applicationVersion;
         this.commit = commit;
+        this.records = records;
     }
 
     /**
-     * Publishes the files of a run, with its revisions against the run {@code latest/} shows (which the caller
-     * found under the job's lock, so that it still shows it).
+     * Publishes the files of a run, with its revisions against the run published before (which the caller found
+     * under the job's lock), and records the publication: its manifest's hash and every file's, so that later
+     * commands can tell the published files from edited ones.
      */
     public PublishedRun publish(RunRecord run, List<OutputFile> outputs, Revisions revisions) {
         List<OutputFile> files = new ArrayList<>(outputs);
@@ -70,15 +74,19 @@ public class RunPublisher {
                         Optional.ofNullable(revisions.previousRunId()), Optional.of(Revisions.FILE),
                         OptionalLong.of(csv.length), Optional.of(Sha256.of(csv)));
             }
-            Manifest.write(work.resolve(Manifest.FILE), RunManifest.of(run, written, revised,
-                    new RunManifest.Build(applicationVersion, commit)));
+            RunManifest manifest = RunManifest.of(run, written, revised, new RunManifest.Build(applicationVersion,
+                    commit));
+            byte[] manifestBytes = Manifest.bytes(manifest);
+            Files.write(work.resolve(Manifest.FILE), manifestBytes);
             Files.createDirectories(published.getParent());
             Files.move(work, published, StandardCopyOption.ATOMIC_MOVE);
             try {
+                records.record(output, new PublishedRecord(run.runId(), run.job().name(), run.jobExecutionId(),
+                        Sha256.of(manifestBytes), manifest.listedFiles()));
                 return new PublishedRun(run.runId(), published,
                         new LatestFolder(jobFolder).replace(published, run.runId()), revisions.revisions().size());
             }
-            catch (IOException e) {
+            catch (IOException | RuntimeException e) {
                 Files.move(published, work, StandardCopyOption.ATOMIC_MOVE);
                 throw e;
             }

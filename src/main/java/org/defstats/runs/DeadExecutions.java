@@ -1,11 +1,18 @@
 package org.defstats.runs;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.defstats.audit.RunFolderCheck;
+import org.defstats.io.Sha256;
+import org.defstats.publish.Manifest;
+import org.defstats.publish.PublishedRecord;
+import org.defstats.publish.PublishedRecords;
+import org.defstats.publish.RunManifest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -29,11 +36,14 @@ final class DeadExecutions {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final JobExecutionListener cleanup;
+    private final PublishedRecords records;
 
-    DeadExecutions(JobOperator jobOperator, JobRepository jobRepository, JobExecutionListener cleanup) {
+    DeadExecutions(JobOperator jobOperator, JobRepository jobRepository, JobExecutionListener cleanup,
+            PublishedRecords records) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.cleanup = cleanup;
+        this.records = records;
     }
 
     /** Settles the executions of the job {@code job}, of the Spring Batch job {@code type}, still marked as running. */
@@ -44,12 +54,38 @@ final class DeadExecutions {
             }
             Path published = RunParameters.from(execution.getJobParameters()).outputDir().resolve(job).resolve("runs")
                     .resolve(RunRecords.runId(execution));
-            if (Files.isDirectory(published)) {
+            if (Files.isDirectory(published) && recorded(execution, job, published)) {
                 published(execution);
             }
             else {
                 killed(execution);
             }
+        }
+    }
+
+    /**
+     * Whether the run an ended process published is recorded: its publish step's transaction, which records it,
+     * may have died with the process after the run folder was moved into place. The folder is then recorded as its
+     * manifest lists it, provided every file matches the manifest and the manifest names this execution; else the
+     * execution counts as killed, and its folder as not published.
+     */
+    private boolean recorded(JobExecution execution, String job, Path folder) {
+        String runId = RunRecords.runId(execution);
+        if (records.find(runId).isPresent()) {
+            return true;
+        }
+        try {
+            RunManifest manifest = Manifest.readIn(folder);
+            if (manifest.run().jobExecutionId() != execution.getId() || !manifest.run().runId().equals(runId)
+                    || !RunFolderCheck.check(folder).isEmpty()) {
+                return false;
+            }
+            records.record(RunParameters.from(execution.getJobParameters()).outputDir(), new PublishedRecord(runId,
+                    job, execution.getId(), Sha256.of(folder.resolve(Manifest.FILE)), manifest.listedFiles()));
+            return true;
+        }
+        catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

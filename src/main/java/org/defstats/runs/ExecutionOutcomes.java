@@ -57,10 +57,12 @@ final class ExecutionOutcomes {
         }
         var context = execution.getExecutionContext();
         String warnings = context.getString(RunRecords.WARNINGS_KEY, "");
+        String tables = context.getString(RunRecords.REVISED_TABLES_KEY, "");
         return new RunOutcome.Published(parameters.job(), RunRecords.runId(execution), latest,
                 context.getString(RunRecords.SUMMARY_KEY, ""),
                 warnings.isEmpty() ? List.of() : List.of(warnings.split("\n")),
-                context.getInt(RunRecords.REVISIONS_KEY, 0), files(latest));
+                context.getInt(RunRecords.REVISIONS_KEY, 0), tables.isEmpty() ? List.of() : List.of(tables.split(",")),
+                files(latest), List.of());
     }
 
     /** Whether the job repository says otherwise than COMPLETED of an execution that ended COMPLETED here. */
@@ -120,7 +122,8 @@ final class ExecutionOutcomes {
         Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InputRejectedException || t instanceof CsvInputException || t instanceof JobFileException
-                    || t instanceof IllegalArgumentException || t instanceof UncheckedIOException) {
+                    || t instanceof IllegalArgumentException || t instanceof UncheckedIOException
+                    || t instanceof PublicationRefusedException) {
                 return t.getMessage();
             }
             root = t;

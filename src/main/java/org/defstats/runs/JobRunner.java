@@ -1,7 +1,7 @@
 package org.defstats.runs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.defstats.io.FolderPaths;
-import org.defstats.publish.LatestFolder;
-import org.defstats.publish.LatestRun;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunPublisher;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -22,9 +21,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
- * Runs prepared jobs through Spring Batch, each under its lock. A job whose {@code latest/} shows a run of the same
- * fingerprint (inputs and settings) is current and is not run again; otherwise a new instance starts, or a failed
- * one restarts. Executions that a process which ended left running are settled first ({@link DeadExecutions}),
+ * Runs prepared jobs through Spring Batch, each under its lock. A job whose newest run recorded in the job
+ * repository has the same fingerprint (inputs and settings), and whose {@code latest/} shows that run as published
+ * (put back from its run folder when it was edited), is current and is not run again; otherwise a new instance
+ * starts, or a failed one restarts. Executions that a process which ended left running are settled first ({@link DeadExecutions}),
  * and the work folders they left are deleted ({@link LeftoverWork}).
  */
 public class JobRunner {
@@ -36,17 +36,22 @@ public class JobRunner {
     private final DeadExecutions dead;
     private final LeftoverWork leftovers;
     private final ExecutionOutcomes outcomes;
+    /** The basis of a run whose {@code latest/} shows a run the job repository has no record of. */
+    static final String UNRECORDED = "unrecorded";
+
+    private final PublishedRecords records;
     /** The jobs this process is running now, by name, so that {@link #stopRunning()} can find their executions. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     /** @param cleanup what every run ends with, so that the executions of ended processes end with it too */
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, RunPublisher publisher,
-            JobLocks locks, JobExecutionListener cleanup) {
+            PublishedRecords records, JobLocks locks, JobExecutionListener cleanup) {
+        this.records = records;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.locks = locks;
-        this.dead = new DeadExecutions(jobOperator, jobRepository, cleanup);
+        this.dead = new DeadExecutions(jobOperator, jobRepository, cleanup, records);
         this.leftovers = new LeftoverWork(jobRepository);
         this.outcomes = new ExecutionOutcomes(jobRepository, publisher);
         jobs.forEach(job -> jobsByType.put(job.getName(), job));
@@ -109,31 +114,29 @@ public class JobRunner {
         }
     }
 
-    private RunOutcome runLocked(RunParameters parameters) {
-        Job job = jobsByType.get(parameters.type());
+    private RunOutcome runLocked(RunParameters prepared) {
+        Job job = jobsByType.get(prepared.type());
         if (job == null) {
-            throw new IllegalStateException("no Spring Batch job for type " + parameters.type());
+            throw new IllegalStateException("no Spring Batch job for type " + prepared.type());
         }
-        dead.settle(job.getName(), parameters.job());
-        leftovers.delete(parameters.outputDir(), parameters.job());
-        JobParameters jobParameters = parameters.toJobParameters();
+        dead.settle(job.getName(), prepared.job());
+        leftovers.delete(prepared.outputDir(), prepared.job());
+        PublishedBasis basis = PublishedBasis.of(records, prepared.outputDir(), prepared.job());
+        RunParameters parameters = prepared.withBasis(basis(basis, prepared));
+        List<String> notices = new ArrayList<>(basis.findings());
+        basis.restoreLatest(parameters.outputDir(), parameters.job()).ifPresent(notices::add);
         Path jobFolder = parameters.outputDir().resolve(parameters.job());
         Path latest = jobFolder.resolve("latest");
-        Optional<LatestRun> shown = new LatestFolder(jobFolder).shown();
-        if (shown.isPresent() && shown.get().fingerprint().equals(parameters.fingerprint())) {
-            return new RunOutcome.Current(parameters.job(), shown.get().runId(), latest);
+        if (basis.fingerprint().filter(parameters.fingerprint()::equals).isPresent()) {
+            return new RunOutcome.Current(parameters.job(), basis.runId(), latest, notices);
         }
+        JobParameters jobParameters = parameters.toJobParameters();
         JobExecution last = jobRepository.getLastJobExecution(job.getName(), jobParameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            // latest/ was removed or replaced by hand since this run was published from the same basis
-            String runId = RunRecords.runId(last);
-            Path run = jobFolder.resolve("runs").resolve(runId);
-            if (!Files.isDirectory(run)) {
-                return new RunOutcome.Failed(parameters.job(), "run " + runId + " of these inputs was "
-                        + "published, but its folder " + run + " is gone; restore it from a backup", null);
-            }
-            new LatestFolder(jobFolder).restore(run, runId);
-            return new RunOutcome.Current(parameters.job(), runId, latest);
+            // cannot happen while the repository records every publication: the run it published would be the basis
+            return new RunOutcome.Failed(parameters.job(), "run " + RunRecords.runId(last) + " of these inputs "
+                    + "completed, but the job repository records another run as the newest; the repository was "
+                    + "changed by hand: restore it from a backup", null);
         }
         if (stopping) {
             return new RunOutcome.Failed(parameters.job(), "not started: defstats is stopping", null);
@@ -145,7 +148,19 @@ public class JobRunner {
         catch (Exception e) {
             return new RunOutcome.Failed(parameters.job(), "could not start: " + e.getMessage(), e);
         }
-        return outcomes.of(parameters, execution);
+        return outcomes.of(parameters, execution).withNotices(notices);
+    }
+
+    /**
+     * The basis of a run, as the job parameters name it: the newest run the repository records as published; when
+     * it records none, {@link RunParameters#NO_BASIS} for a job never published here, else {@link #UNRECORDED}
+     * (an output folder published by a defstats that did not record its runs), so that the run is a new instance.
+     */
+    private static String basis(PublishedBasis basis, RunParameters prepared) {
+        if (basis.record().isPresent()) {
+            return basis.runId();
+        }
+        return prepared.basis().equals(RunParameters.NO_BASIS) ? RunParameters.NO_BASIS : UNRECORDED;
     }
 
     /**
@@ -194,7 +209,9 @@ public class JobRunner {
             throw new IllegalArgumentException("run " + runId + " was made in the output folder "
                     + parameters.outputDir() + "; restart it there, or run the job again here");
         }
-        String shown = RunPreparation.basis(output, parameters.job());
+        RunPreparation.basis(output, parameters.job());
+        PublishedBasis basis = PublishedBasis.of(records, output, parameters.job());
+        String shown = basis.record().isPresent() ? basis.runId() : parameters.basis();
         if (!shown.equals(parameters.basis())) {
             throw new IllegalArgumentException("run " + shown + " of " + parameters.job() + " was published after run "
                     + runId + " started, so restarting it would publish older figures over newer ones; run the job "

@@ -26,10 +26,11 @@ public class RunHistory {
      *
      * @param fingerprint the first 12 hex digits of the input fingerprint
      * @param read        what was read of each input, empty when the run did not get that far
+     * @param revisedTables the tables with revised figures, comma-separated, empty when none
      * @param folder      the run folder (published, or failed with its rejects), null when there is none
      */
     public record Entry(String runId, long executionId, String job, String status, LocalDateTime start,
-            Duration duration, String fingerprint, String read, int revisions, Path folder) {
+            Duration duration, String fingerprint, String read, int revisions, String revisedTables, Path folder) {
     }
 
     /**
@@ -67,6 +68,7 @@ public class RunHistory {
         }
         return new Entry(runId, execution.getId(), parameters.job(), execution.getStatus().name(), start, duration,
                 parameters.fingerprint().substring(0, 12), context.getString(RunRecords.SUMMARY_KEY, ""),
-                context.getInt(RunRecords.REVISIONS_KEY, 0), folder);
+                context.getInt(RunRecords.REVISIONS_KEY, 0), context.getString(RunRecords.REVISED_TABLES_KEY, ""),
+                folder);
     }
 }

@@ -22,11 +22,13 @@ import tools.jackson.core.type.TypeReference;
  * when the run was prepared) identify a job instance, so that going back to earlier inputs publishes again.
  * {@link RunPreparation} makes them.
  *
- * @param settings the job type's settings record as JSON
+ * @param settings          the job type's settings record as JSON
+ * @param acceptDroppedRows whether the run may publish without rows the previous run published (the job file's
+ *                          {@code dropped-rows: allow} or {@code run --accept-dropped-rows})
  */
 public record RunParameters(String job, String fingerprint, String basis, String type, Path jobFile,
         String jobFileSha256, String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs,
-        String source, long maxRejects, String settings) {
+        String source, long maxRejects, String settings, boolean acceptDroppedRows) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
@@ -37,7 +39,13 @@ public record RunParameters(String job, String fingerprint, String basis, String
     /** These parameters with another basis: the run that {@code latest/} shows now. */
     public RunParameters withBasis(String newBasis) {
         return new RunParameters(job, fingerprint, newBasis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings);
+                outputDir, inputs, source, maxRejects, settings, acceptDroppedRows);
+    }
+
+    /** These parameters allowing the run to drop rows the previous run published ({@code --accept-dropped-rows}). */
+    public RunParameters acceptingDroppedRows() {
+        return new RunParameters(job, fingerprint, basis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
+                outputDir, inputs, source, maxRejects, settings, true);
     }
 
     public JobParameters toJobParameters() {
@@ -55,6 +63,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 .addString("source", source, false)
                 .addLong("maxRejects", maxRejects, false)
                 .addString("settings", settings, false)
+                .addString("acceptDroppedRows", String.valueOf(acceptDroppedRows), false)
                 .toJobParameters();
     }
 
@@ -64,7 +73,8 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 parameters.getString("jobFileSha256"), parameters.getString("jobFileArchived"),
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
                 Json.MAPPER.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
-                parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"));
+                parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"),
+                Boolean.parseBoolean(parameters.getString("acceptDroppedRows", "false")));
     }
 
     public static RunParameters from(StepExecution stepExecution) {

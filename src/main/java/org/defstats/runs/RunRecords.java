@@ -1,15 +1,12 @@
 package org.defstats.runs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.defstats.audit.TableRevisions;
 import org.defstats.csv.IngestResults;
 import org.defstats.csv.InputReport;
 import org.defstats.output.OutputFile;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.PublishedRun;
 import org.defstats.publish.Revisions;
 import org.defstats.publish.RunPublisher;
@@ -30,6 +27,8 @@ public final class RunRecords {
     public static final String SUMMARY_KEY = "defstats.summary";
     /** Job execution context key of the warnings about the inputs, one per line. */
     public static final String WARNINGS_KEY = "defstats.warnings";
+    /** Job execution context key of the tables with revised figures, comma-separated. */
+    public static final String REVISED_TABLES_KEY = "defstats.revisedTables";
 
     private RunRecords() {
     }
@@ -38,15 +37,18 @@ public final class RunRecords {
      * Publishes the files of a job execution's run with what its ingest steps made of the inputs, and records
      * the run id in the job execution context, so that a later "current" run can name it.
      */
-    public static PublishedRun publish(RunPublisher publisher, JobExecution execution, IngestResults ingest,
-            List<OutputFile> files) {
+    public static PublishedRun publish(RunPublisher publisher, PublishedRecords records, JobExecution execution,
+            IngestResults ingest, List<OutputFile> files) {
         var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
                 start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()).published(),
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
-        PublishedRun run = publisher.publish(record, files, revisions(record, files));
+        RunParameters parameters = RunParameters.from(execution.getJobParameters());
+        Revisions revisions = PreviousFigures.revisions(records, parameters, files);
+        PublishedRun run = publisher.publish(record, files, revisions);
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
         execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
+        execution.getExecutionContext().putString(REVISED_TABLES_KEY, String.join(",", revisions.tables()));
         execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
         execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", record.inputs().stream()
                 .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList()));
@@ -58,18 +60,6 @@ public final class RunRecords {
         return execution.getExecutionContext().containsKey(RUN_ID_KEY)
                 ? execution.getExecutionContext().getString(RUN_ID_KEY)
                 : RunId.of(execution);
-    }
-
-    /** The figures this run revises: its tables compared with those of the run {@code latest/} shows. */
-    private static Revisions revisions(RunRecord record, List<OutputFile> files) {
-        Path jobFolder = record.job().outputDir().resolve(record.job().name());
-        try {
-            return TableRevisions.since(jobFolder.resolve("latest"), files);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot publish run " + record.runId() + " into " + jobFolder + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     /** {@code yearly 26 rows, partial-periods 24 rows (1 total row, 2 footnotes skipped)}. */

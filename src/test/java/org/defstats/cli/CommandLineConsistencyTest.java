@@ -111,7 +111,7 @@ class CommandLineConsistencyTest {
         new OutcomeReport(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))
                 .report(new RunOutcome.Published("arrivals", "r1", temp.resolve("latest"), "in.csv 25 rows", warnings,
-                        0, List.of("yearly.csv")), false);
+                        0, List.of(), List.of("yearly.csv"), List.of()), false);
 
         List<String> lines = err().lines().toList();
         assertThat(lines).hasSize(21);

@@ -85,7 +85,7 @@ class CommandLineTest {
     @Test
     void anOptionACommandDoesNotUseIsAUsageError() {
         assertThatThrownBy(() -> CommandLine.parse(List.of("verify", "out/arrivals/latest", "--input", "x"), home))
-                .hasMessage("verify does not take --input");
+                .hasMessage("verify does not take --input; it takes --output, --spring.*");
         assertThatThrownBy(() -> CommandLine.parse(List.of("history", "--input", "i"), home))
                 .hasMessage("history does not take --input; it takes --output, --jobs, --spring.*");
     }

@@ -218,7 +218,7 @@ class DefstatsCommandTest {
         Files.writeString(input.resolve("mou-arrivals-by-year.csv"), published);
         assertThat(defstats("run", "arrivals")).isEqualTo(Defstats.OK);
 
-        assertThat(stdout()).contains("; 18 figures revised, listed in revisions.csv");
+        assertThat(stdout()).contains("; 18 figures revised in milestones.csv, yearly.csv, listed in revisions.csv");
         List<String> revisions = Files.readAllLines(output.resolve("arrivals/latest/revisions.csv"));
         assertThat(revisions.get(0)).isEqualTo("table,key,column,previous_value,previous_run_id,new_value");
         assertThat(revisions.subList(1, revisions.size())).allSatisfy(line -> assertThat(line)
@@ -281,8 +281,11 @@ class DefstatsCommandTest {
         Files.delete(run.resolve("charts/arrivals.svg"));
 
         assertThat(defstats("verify", run.toString())).isEqualTo(Defstats.FAILED);
-        assertThat(stdout().lines()).containsExactly("changed: tables/yearly.csv", "removed: charts/arrivals.svg",
-                "added: notes.txt");
+        String record = " (against the job repository's record of run " + run.getFileName() + ")";
+        assertThat(stdout().lines()).containsExactly("changed: tables/yearly.csv (against manifest.json)",
+                "removed: charts/arrivals.svg (against manifest.json)", "added: notes.txt (against manifest.json)",
+                "removed: charts/arrivals.svg" + record, "changed: tables/yearly.csv" + record,
+                "added: notes.txt" + record);
         assertThat(defstats("verify", work.toString())).isEqualTo(Defstats.USAGE);
         assertThat(stderr()).contains("has no manifest.json");
     }

@@ -334,7 +334,8 @@ class SchedulerTest {
     }
 
     private static RunOutcome.Published published(String job, String runId) {
-        return new RunOutcome.Published(job, runId, Path.of("latest"), "yearly 26 rows", List.of(), 0, List.of());
+        return new RunOutcome.Published(job, runId, Path.of("latest"), "yearly 26 rows", List.of(), 0, List.of(),
+                List.of(), List.of());
     }
 
     private void jobFile(String name, String cron, String zone, String scheduleExtra) {
