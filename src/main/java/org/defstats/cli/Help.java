@@ -37,8 +37,9 @@ final class Help {
               defstats clean [--output DIR]
                   Removes the scratch replays that replay kept (OUTPUT/.defstats/replay/*, when a run
                   differed or failed) in which nothing was written for 7 days.
-              defstats verify RUN_DIR
-                  Checks a run folder against its manifest: files changed, added or removed.
+              defstats verify RUN_DIR [--output DIR]
+                  Checks a run folder against its manifest and against the job repository's record
+                  of the run: files changed, added or removed, and which of the two disagrees.
               defstats compare TABLE.csv PUBLISHED.csv
                   Compares a produced table with published figures, matching rows by period, year,
                   level or threshold, at the published rounding (a published 5.3 matches 5.33).
