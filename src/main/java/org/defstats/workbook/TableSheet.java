@@ -55,27 +55,68 @@ record TableSheet(String name, Table table, List<TableSpec.Column> columns, int 
             sheet.style(0, c).bold().set();
         }
         sheet.freezePane(0, 1);
-        for (int r = from; r < to; r++) {
-            int at = r - from + 1;
-            List<String> row = table.rows().get(r);
-            for (int c = 0; c < width; c++) {
-                write(sheet, at, c, SheetCell.of(row.get(c), labels[c]));
+        SheetCell[][] batch = new SheetCell[FLUSH_EVERY][width];
+        for (int start = from; start < to; start += FLUSH_EVERY) {
+            int rows = Math.min(FLUSH_EVERY, to - start);
+            for (int i = 0; i < rows; i++) {
+                List<String> row = table.rows().get(start + i);
+                for (int c = 0; c < width; c++) {
+                    batch[i][c] = SheetCell.of(row.get(c), labels[c]);
+                    writeValue(sheet, start - from + 1 + i, c, batch[i][c]);
+                }
             }
-            if (at % FLUSH_EVERY == 0) {
-                sheet.flush();
-            }
+            formatFigures(sheet, start - from + 1, batch, rows);
+            sheet.flush();
         }
         sheet.finish();
     }
 
-    /** Writes one cell; an empty one stays without a value. */
+    /**
+     * Gives the figures of a batch of rows their number formats: a column of figures all of one format at once
+     * (setting the style of each cell costs more than writing it), any other column cell by cell.
+     */
+    private static void formatFigures(Worksheet sheet, int firstRow, SheetCell[][] batch, int rows) {
+        for (int c = 0; c < batch[0].length; c++) {
+            String format = rows > 0 ? uniformFormat(batch, rows, c) : null;
+            if (format != null) {
+                sheet.range(firstRow, c, firstRow + rows - 1, c).style().format(format).set();
+                continue;
+            }
+            for (int i = 0; i < rows; i++) {
+                if (batch[i][c] instanceof SheetCell.Figure figure) {
+                    sheet.style(firstRow + i, c).format(figure.format()).set();
+                }
+            }
+        }
+    }
+
+    /** The format of every cell of a column of the batch, when all are figures of one format; else null. */
+    private static String uniformFormat(SheetCell[][] batch, int rows, int column) {
+        String format = null;
+        for (int i = 0; i < rows; i++) {
+            if (!(batch[i][column] instanceof SheetCell.Figure figure)
+                    || (format != null && !format.equals(figure.format()))) {
+                return null;
+            }
+            format = figure.format();
+        }
+        return format;
+    }
+
+    /** Writes one cell with its number format; an empty one stays without a value. */
     static void write(Worksheet sheet, int row, int column, SheetCell cell) {
+        writeValue(sheet, row, column, cell);
+        if (cell instanceof SheetCell.Figure figure) {
+            sheet.style(row, column).format(figure.format()).set();
+        }
+    }
+
+    private static void writeValue(Worksheet sheet, int row, int column, SheetCell cell) {
         if (cell instanceof SheetCell.Text text) {
             sheet.inlineString(row, column, text.text());
         }
         else if (cell instanceof SheetCell.Figure figure) {
             sheet.value(row, column, figure.number());
-            sheet.style(row, column).format(figure.format()).set();
         }
     }
 }
