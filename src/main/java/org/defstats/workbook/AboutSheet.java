@@ -15,8 +15,8 @@ import org.dhatim.fastexcel.Worksheet;
 final class AboutSheet {
 
     /** Where the run id is, said on the sheet instead of it. */
-    static final String RUN_NOTE = "the run id and time are in manifest.json; this workbook shows only what the "
-            + "same inputs and job file always give";
+    static final String RUN_NOTE = "its id and time are in manifest.json, not here: the same inputs give the same "
+            + "workbook";
     static final String NOT_DECLARED = "(not declared)";
 
     private AboutSheet() {
