@@ -1,6 +1,7 @@
 package org.defstats.output;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table that a job type publishes, as it declares it: the file name (a pattern where the job file names the
@@ -13,8 +14,20 @@ import java.util.List;
  */
 public record TableSpec(String name, List<Column> columns, List<String> keys) {
 
-    /** A column of a table: its name (a stable code) and unit ({@code persons}, {@code percent}, {@code year}...). */
+    /**
+     * A column of a table: its name (a stable code) and unit ({@code persons}, {@code percent}, {@code year}...).
+     * A column whose unit is one of {@link #LABEL_UNITS} names rows (a year, a period, a month, a category code);
+     * every other unit counts or measures, so its cells are figures.
+     */
     public record Column(String name, String unit) {
+
+        /** The units of columns whose cells are labels, even where they are written in digits ({@code 2016}). */
+        public static final Set<String> LABEL_UNITS = Set.of("year", "period", "month", "code");
+
+        /** Whether the cells of this column are labels rather than figures. */
+        public boolean label() {
+            return LABEL_UNITS.contains(unit);
+        }
     }
 
     public TableSpec {

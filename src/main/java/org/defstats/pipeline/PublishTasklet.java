@@ -13,9 +13,12 @@ import org.defstats.jobs.PublishContext;
 import org.defstats.jobs.Publication;
 import org.defstats.jobs.RoleProblem;
 import org.defstats.publish.PublishedRecords;
+import org.defstats.output.OutputFile;
 import org.defstats.publish.RunPublisher;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunRecords;
+import org.defstats.workbook.About;
+import org.defstats.workbook.TablesWorkbook;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,8 +27,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The last step of every job: refuses the inputs if their lines or rows break a rule of the job type, else has
- * the job type compute its tables and charts from the staged rows and publishes the run. The stage and the
- * ingest notes of the run are deleted whatever happens.
+ * the job type compute its tables and charts from the staged rows and publishes the run, with the workbook of its
+ * tables. The stage and the ingest notes of the run are deleted whatever happens.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -62,12 +65,23 @@ final class PublishTasklet implements Tasklet {
             for (RoleProblem warning : publication.warnings()) {
                 ingest.warn(warning.role(), List.of(warning.problem()));
             }
-            RunRecords.publish(publisher, records, step.getJobExecution(), ingest, publication.files());
+            List<OutputFile> files = new ArrayList<>(publication.files());
+            files.add(workbook(publication.files(), parameters));
+            RunRecords.publish(publisher, records, step.getJobExecution(), ingest, files);
         }
         finally {
             stage.delete();
             ingest.forget();
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** {@code tables.xlsx}: the tables among the files, with what the run knows of its job and inputs. */
+    private OutputFile workbook(List<OutputFile> files, RunParameters parameters) {
+        About about = new About(parameters.job(), parameters.type(), parameters.description(), parameters.source(),
+                parameters.fingerprint(), parameters.inputs().stream()
+                        .map(i -> new About.Input(i.role(), i.name(), i.sha256())).toList());
+        return TablesWorkbook.of(files.stream().filter(f -> f.table() != null).map(OutputFile::table).toList(),
+                type.tables(), about);
     }
 }

@@ -23,29 +23,39 @@ import tools.jackson.core.type.TypeReference;
  * {@link RunPreparation} makes them.
  *
  * @param settings          the job type's settings record as JSON
+ * @param description       the job file's description, its first {@value #MAX_DESCRIPTION} characters (a job
+ *                          parameter holds 2,500); empty when it has none, or when a defstats that did not record it
+ *                          prepared the run
  * @param acceptDroppedRows whether the run may publish without rows the previous run published (the job file's
  *                          {@code dropped-rows: allow} or {@code run --accept-dropped-rows})
  */
 public record RunParameters(String job, String fingerprint, String basis, String type, Path jobFile,
         String jobFileSha256, String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs,
-        String source, long maxRejects, String settings, boolean acceptDroppedRows) {
+        String source, long maxRejects, String settings, String description, boolean acceptDroppedRows) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
     static final String BASIS = "basis";
     /** The basis of a job's first run, when no run of it is published. */
     public static final String NO_BASIS = "none";
+    /** The most characters of a job file's description that the parameters keep. */
+    public static final int MAX_DESCRIPTION = 1_000;
+
+    public RunParameters {
+        description = description == null ? "" : description.length() <= MAX_DESCRIPTION ? description
+                : description.substring(0, MAX_DESCRIPTION - 1) + "\u2026";
+    }
 
     /** These parameters with another basis: the run that {@code latest/} shows now. */
     public RunParameters withBasis(String newBasis) {
         return new RunParameters(job, fingerprint, newBasis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings, acceptDroppedRows);
+                outputDir, inputs, source, maxRejects, settings, description, acceptDroppedRows);
     }
 
     /** These parameters allowing the run to drop rows the previous run published ({@code --accept-dropped-rows}). */
     public RunParameters acceptingDroppedRows() {
         return new RunParameters(job, fingerprint, basis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings, true);
+                outputDir, inputs, source, maxRejects, settings, description, true);
     }
 
     public JobParameters toJobParameters() {
@@ -64,6 +74,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 .addLong("maxRejects", maxRejects, false)
                 .addString("settings", settings, false)
                 .addString("acceptDroppedRows", String.valueOf(acceptDroppedRows), false)
+                .addString("description", description, false)
                 .toJobParameters();
     }
 
@@ -74,6 +85,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
                 Json.MAPPER.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
                 parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"),
+                java.util.Objects.requireNonNullElse(parameters.getString("description"), ""),
                 Boolean.parseBoolean(parameters.getString("acceptDroppedRows", "false")));
     }
 

@@ -16,6 +16,9 @@ import org.defstats.publish.PublishedRuns;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunPreparation;
 import org.defstats.runs.RunRecords;
+import org.defstats.workbook.PublishedWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -61,7 +64,8 @@ class ArrivalsJobIntegrationTest {
         assertThat(run.resolve("tables/partial-periods.csv")).hasContent(expected("partial-periods.csv"));
         assertThat(run.resolve("tables/milestones.csv")).hasContent(expected("milestones.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/arrivals.png", "charts/arrivals.svg",
-                "manifest.json", "tables/milestones.csv", "tables/partial-periods.csv", "tables/yearly.csv");
+                "manifest.json", "tables.xlsx", "tables/milestones.csv", "tables/partial-periods.csv",
+                "tables/yearly.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         assertThat(Files.readString(run.resolve("charts/arrivals.svg"))).startsWith("<?xml")
                 .contains("North Korean defectors arriving in South Korea");
@@ -82,6 +86,20 @@ class ArrivalsJobIntegrationTest {
         assertThat(yearly.get("sha256").asString())
                 .isEqualTo(org.defstats.io.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(manifest.at("/content/inputs").get(1).get("rows").asLong()).isEqualTo(24);
+
+        try (XSSFWorkbook workbook = PublishedWorkbook.assertMatchesTables(run)) {
+            Row y2016 = workbook.getSheet("yearly").getRow(17);
+            assertThat(y2016.getCell(0).getStringCellValue()).isEqualTo("2016");
+            assertThat(y2016.getCell(3).getNumericCellValue()).as("2016 total").isEqualTo(1418);
+            assertThat(PublishedWorkbook.shown(y2016.getCell(3))).isEqualTo("1,418");
+            assertThat(PublishedWorkbook.shown(y2016.getCell(4))).as("2016 female share").isEqualTo("78.7");
+            assertThat(PublishedWorkbook.texts(workbook.getSheet("about"))).contains(
+                    List.of("job", "arrivals"), List.of("description", job.description()),
+                    List.of("source", "Source: Ministry of Unification, Republic of Korea"),
+                    List.of("fingerprint", parameters.fingerprint()),
+                    List.of("yearly", "mou-arrivals-by-year.csv", yearly.get("sha256").asString()),
+                    List.of("yearly", "yearly.csv", "total", "persons"));
+        }
     }
 
     private static String expected(String table) throws IOException {

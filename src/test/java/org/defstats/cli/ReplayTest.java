@@ -53,7 +53,7 @@ class ReplayTest {
         String runId = onlyRun();
 
         assertThat(defstats("replay", runId)).isEqualTo(Defstats.OK);
-        assertThat(text(out)).isEqualTo("identical: the 5 outputs of run " + runId + " replayed byte for byte from "
+        assertThat(text(out)).isEqualTo("identical: the 6 outputs of run " + runId + " replayed byte for byte from "
                 + "its archived inputs and job file\n");
         assertThat(output.resolve(".defstats/replay")).isEmptyDirectory();
 
@@ -68,6 +68,21 @@ class ReplayTest {
                 + "(see defstats verify)\nyearly.csv period=2016 total: published 1414, replayed 1418\n");
         assertThat(text(err)).contains("differs from what was published; the replay is in ");
         assertThat(defstats("replay", "20990101T000000Z-9")).isEqualTo(Defstats.USAGE);
+    }
+
+    @Test
+    void theWorkbookReplaysByteForByteAndAChangedOneIsFound() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        String runId = onlyRun();
+        Path workbook = output.resolve("arrivals/runs").resolve(runId).resolve("tables.xlsx");
+        String published = Sha256.of(workbook);
+        workbook.toFile().setWritable(true);
+        Files.write(workbook, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.FAILED);
+        assertThat(text(out)).isEqualTo("changed since publishing: tables.xlsx no longer matches the manifest (see "
+                + "defstats verify)\ndiffers: tables.xlsx (the published file's SHA-256 is " + Sha256.of(workbook)
+                + ", the replayed one's " + published + ")\n");
     }
 
     @Test
@@ -92,7 +107,7 @@ class ReplayTest {
         assertThat(defstats("run", "arrivals", "--input", archived.toString(), "--jobs", auditJobs.toString(),
                 "--output", audit.toString())).isEqualTo(Defstats.OK);
         for (String file : List.of("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv",
-                "charts/arrivals.svg", "charts/arrivals.png")) {
+                "charts/arrivals.svg", "charts/arrivals.png", "tables.xlsx")) {
             assertThat(audit.resolve("arrivals/latest").resolve(file)).as(file)
                     .hasSameBinaryContentAs(firstRun.resolve(file));
         }
@@ -175,7 +190,7 @@ class ReplayTest {
     }
 
     private static String identical(String runId) {
-        return "identical: the 5 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
+        return "identical: the 6 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
                 + "job file\n";
     }
 

@@ -12,6 +12,7 @@ import org.defstats.jobs.JobTypes;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.publish.PublishedRuns;
+import org.defstats.workbook.PublishedWorkbook;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunPreparation;
 import org.defstats.runs.RunRecords;
@@ -57,7 +58,7 @@ class EducationJobIntegrationTest {
         assertThat(run.resolve("tables/university-or-higher.csv")).hasContent(expected("university-or-higher.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/levels.png", "charts/levels.svg",
                 "charts/university-or-higher.png", "charts/university-or-higher.svg", "manifest.json",
-                "tables/levels.csv", "tables/university-or-higher.csv");
+                "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         PublishedRuns.assertSameFiles(run, output.resolve("education/latest"));
 
@@ -65,6 +66,7 @@ class EducationJobIntegrationTest {
         assertThat(manifest.at("/content/job").asString()).isEqualTo("education");
         assertThat(manifest.at("/content/inputs").get(0).get("rows").asLong()).isEqualTo(32);
         assertThat(manifest.at("/content/parameters/settings/groups/0/name").asString()).isEqualTo("university-or-higher");
+        PublishedWorkbook.assertMatchesTables(run).close();
     }
 
     private static String expected(String table) throws IOException {

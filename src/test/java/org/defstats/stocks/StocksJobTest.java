@@ -13,6 +13,7 @@ import org.defstats.cli.Defstats;
 import org.defstats.cli.InProcessDefstats;
 import org.defstats.corpus.CorpusRuns;
 import org.defstats.publish.PublishedRuns;
+import org.defstats.workbook.PublishedWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,7 @@ class StocksJobTest {
         PublishedRuns.assertPngSizes(latest.resolve("charts"), 1600, 900);
         JsonNode manifest = PublishedRuns.assertManifestMatchesFiles(latest);
         assertThat(manifest.at("/content/inputs/1/warnings/0").asString()).isEqualTo(warning);
+        PublishedWorkbook.assertMatchesTables(latest).close();
 
         assertThat(run()).isEqualTo(Defstats.OK);
         assertThat(console.out()).contains("stocks: current");
