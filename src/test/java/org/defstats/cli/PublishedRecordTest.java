@@ -151,6 +151,52 @@ class PublishedRecordTest {
         assertThat(Files.readString(manifest)).contains(runId).doesNotContain("20200101T000000Z-99");
     }
 
+    @Test
+    void aLinkToAFolderElsewhereAddedToLatestIsNamedAndNotTakenAsCurrent() throws IOException {
+        Path forged = Files.createDirectories(work.resolve("forged"));
+        Files.writeString(forged.resolve("yearly.csv"), "period,total\n2016,9999\n");
+        Path link = Files.createSymbolicLink(latest.resolve("tables/more"), forged);
+
+        assertThat(console.execute("verify", latest.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.out()).contains("added: tables/more (against the job repository's record of run " + runId
+                + ")");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+
+        assertThat(console.err()).contains(link + " was added after run " + runId, "put back " + latest + "/ from ");
+        assertThat(link).doesNotExist();
+        assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(run()).isEqualTo(Defstats.OK);
+        assertThat(console.err()).isEmpty();
+    }
+
+    @Test
+    void aRunFolderWithALinkToAFolderElsewhereIsNotCopiedIntoLatest() throws IOException {
+        Path forged = Files.createDirectories(work.resolve("forged"));
+        Files.writeString(forged.resolve("yearly.csv"), "period,total\n2016,9999\n");
+        Path runFolder = output.resolve("arrivals/runs").resolve(runId);
+        Files.createSymbolicLink(runFolder.resolve("tables/more"), forged);
+        forge(latest.resolve("tables/yearly.csv"));
+
+        assertThat(run()).isEqualTo(Defstats.FAILED);
+
+        assertThat(console.err()).contains("cannot be read back", "(and 1 more file)").doesNotContain("put back");
+        assertThat(latest.resolve("tables/more")).doesNotExist();
+    }
+
+    @Test
+    void aPublishedFileReplacedByALinkIsChangedEvenWhenItPointsToTheSameBytes() throws IOException {
+        Path yearly = latest.resolve("tables/yearly.csv");
+        Path copy = Files.copy(yearly, work.resolve("yearly.csv"));
+        Files.delete(yearly);
+        Files.createSymbolicLink(yearly, copy);
+
+        assertThat(console.execute("verify", latest.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.out()).contains("changed: tables/yearly.csv (against manifest.json)");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.err()).contains(yearly + " was changed after run " + runId);
+        assertThat(Files.isSymbolicLink(yearly)).isFalse();
+    }
+
     /** Changes the 2016 total of a yearly table to a value no run published. */
     private static void forge(Path yearly) throws IOException {
         yearly.toFile().setWritable(true);
