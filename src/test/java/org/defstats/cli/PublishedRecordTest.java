@@ -197,6 +197,31 @@ class PublishedRecordTest {
         assertThat(Files.isSymbolicLink(yearly)).isFalse();
     }
 
+    @Test
+    void verifyRefusesALatestThatShowsAnOlderRecordedRunOrARunFolderUnderAnotherName() throws IOException {
+        Path yearlyInput = input.resolve("mou-arrivals-by-year.csv");
+        Files.writeString(yearlyInput, Files.readString(yearlyInput).replace("2016,302,1116,1418",
+                "2016,298,1116,1414"));
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        String newest = runs().stream().filter(r -> !r.equals(runId)).findFirst().orElseThrow();
+        Path older = output.resolve("arrivals/runs").resolve(runId);
+        org.springframework.util.FileSystemUtils.deleteRecursively(latest);
+        CorpusRuns.copyTree(older, latest);
+
+        assertThat(console.execute("verify", latest.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("shows run " + runId + ", but the job repository records run " + newest
+                + " as the newest published run of arrivals").hasLineCount(1);
+        Path renamed = output.resolve("arrivals/runs/20200101T000000Z-99");
+        CorpusRuns.copyTree(older, renamed);
+        assertThat(console.execute("verify", renamed.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("shows run " + runId + ", not the run its folder is named after");
+        assertThat(console.execute("verify", older.toString())).as(console.err()).isEqualTo(Defstats.OK);
+
+        assertThat(run()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current, inputs and settings unchanged since run " + newest);
+        assertThat(console.execute("verify", latest.toString())).as(console.err()).isEqualTo(Defstats.OK);
+    }
+
     /** Changes the 2016 total of a yearly table to a value no run published. */
     private static void forge(Path yearly) throws IOException {
         yearly.toFile().setWritable(true);
