@@ -222,6 +222,41 @@ class PublishedRecordTest {
         assertThat(console.execute("verify", latest.toString())).as(console.err()).isEqualTo(Defstats.OK);
     }
 
+    @Test
+    void anOutputIdFileRemovedOrGarbledIsTakenBackFromTheRecordAndLosesNothing() throws IOException {
+        // the record is by path: publish where the folder stays (the shared one was published elsewhere and copied)
+        output = work.resolve("in-place");
+        latest = output.resolve("arrivals/latest");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        runId = runs().get(0);
+        Path idFile = output.resolve(".defstats/output-id");
+        String id = Files.readString(idFile);
+        Files.delete(idFile);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current, inputs and settings unchanged since run " + runId);
+        assertThat(check()).as(console.out()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current");
+
+        Files.writeString(idFile, "garbage\n");
+        Path yearlyInput = input.resolve("mou-arrivals-by-year.csv");
+        Files.writeString(yearlyInput, Files.readString(yearlyInput).lines().limit(8)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        assertThat(run()).as("an export cut short is still compared with the recorded run").isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("[dropped-rows]", "run " + runId + " published");
+        assertThat(run("--accept-dropped-rows")).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(Files.readString(idFile)).isEqualTo(id);
+
+        Files.delete(idFile);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current");
+        assertThat(runs()).hasSize(2);
+    }
+
+    private int check() {
+        return console.execute("check", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(),
+                "--output", output.toString());
+    }
+
     /** Changes the 2016 total of a yearly table to a value no run published. */
     private static void forge(Path yearly) throws IOException {
         yearly.toFile().setWritable(true);
