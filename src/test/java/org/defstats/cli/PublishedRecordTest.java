@@ -252,6 +252,21 @@ class PublishedRecordTest {
         assertThat(runs()).hasSize(2);
     }
 
+    @Test
+    void anOutputFolderOfADefstatsBeforeTheRecordIsCheckedAndPublishedAnew() {
+        org.springframework.jdbc.datasource.DriverManagerDataSource repository =
+                new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:file:" + output.resolve(
+                        ".defstats/repository").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
+        new org.springframework.jdbc.core.JdbcTemplate(repository).execute("DROP TABLE DEFSTATS_PUBLISHED_FILES; "
+                + "DROP TABLE DEFSTATS_PUBLISHED_RUNS");
+        output.resolve(".defstats/output-id").toFile().delete();
+
+        assertThat(check()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: would publish");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: published run ");
+    }
+
     private int check() {
         return console.execute("check", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(),
                 "--output", output.toString());
