@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.defstats.io.FolderPaths;
 import org.defstats.io.Sha256;
@@ -41,13 +40,9 @@ public final class RecordCheck {
             compare(folder, file.name(), file.sha256(), findings);
         }
         Set<String> names = record.files().stream().map(RunManifest.Output::name).collect(Collectors.toSet());
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(f -> !Files.isDirectory(f))
-                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(Manifest.FILE) && !names.contains(name))
-                    .sorted()
-                    .forEach(name -> findings.add(new RunFolderCheck.Finding(name, "added")));
-        }
+        RunFolderCheck.entries(folder).stream()
+                .filter(name -> !name.equals(Manifest.FILE) && !names.contains(name))
+                .forEach(name -> findings.add(new RunFolderCheck.Finding(name, "added")));
         return findings;
     }
 
@@ -64,7 +59,11 @@ public final class RecordCheck {
     private static void compare(Path folder, String name, String sha256, List<RunFolderCheck.Finding> findings)
             throws IOException {
         Path file = folder.resolve(name);
-        if (!Files.isRegularFile(file)) {
+        if (Files.isSymbolicLink(file)) {
+            // a link is not the file that was published, whatever it points to now
+            findings.add(new RunFolderCheck.Finding(name, "changed"));
+        }
+        else if (!Files.isRegularFile(file)) {
             findings.add(new RunFolderCheck.Finding(name, "removed"));
         }
         else if (!Sha256.of(file).equals(sha256)) {

@@ -2,6 +2,7 @@ package org.defstats.audit;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,20 +46,34 @@ public final class RunFolderCheck {
                         + "a backup");
             }
             Path file = FolderPaths.inside(runDir, output.name());
-            if (!Files.isRegularFile(file)) {
+            if (Files.isSymbolicLink(file)) {
+                findings.add(new Finding(output.name(), "changed"));
+            }
+            else if (!Files.isRegularFile(file)) {
                 findings.add(new Finding(output.name(), "removed"));
             }
             else if (!Sha256.of(file).equals(output.sha256())) {
                 findings.add(new Finding(output.name(), "changed"));
             }
         }
-        try (Stream<Path> files = Files.walk(runDir)) {
-            files.filter(Files::isRegularFile)
-                    .map(f -> runDir.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(Manifest.FILE) && !names.contains(name))
-                    .sorted()
-                    .forEach(name -> findings.add(new Finding(name, "added")));
-        }
+        entries(runDir).stream()
+                .filter(name -> !name.equals(Manifest.FILE) && !names.contains(name))
+                .forEach(name -> findings.add(new Finding(name, "added")));
         return findings;
+    }
+
+    /**
+     * Everything in a run folder that is not a folder, by name relative to it, in name order: files, and links
+     * (to a file or a folder) as themselves, never followed, so that a link to a folder elsewhere is not taken for
+     * part of the run nor its files for published ones. A folder that is itself a link is read where it points.
+     */
+    static List<String> entries(Path folder) throws IOException {
+        Path root = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
     }
 }

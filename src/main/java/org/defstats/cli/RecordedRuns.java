@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.PublishedBasis;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -30,10 +31,20 @@ final class RecordedRuns {
         SingleConnectionDataSource repository = new SingleConnectionDataSource(SpringContexts.ownRepositoryUrl(output)
                 + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "", true);
         try {
+            if (!recordsPublications(repository)) {
+                // a repository of a defstats before the record existed: nothing recorded, as run finds it
+                return new PublishedBasis(Optional.empty(), Optional.empty(), false, List.of());
+            }
             return PublishedBasis.of(new PublishedRecords(repository), output, job);
         }
         finally {
             repository.destroy();
         }
+    }
+
+    private static boolean recordsPublications(SingleConnectionDataSource repository) {
+        return JdbcClient.create(repository).sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE "
+                        + "TABLE_NAME = 'DEFSTATS_PUBLISHED_RUNS'")
+                .query(Long.class).single() > 0;
     }
 }

@@ -54,14 +54,21 @@ final class VerifyCommand {
         }
         String runId = Manifest.readIn(runDir).run().runId();
         Optional<PublishedRecord> record;
+        Optional<String> misplaced;
         try (ConfigurableApplicationContext context = spring.start(output.get(), command.springArguments(), debug,
                 true)) {
-            record = context.getBean(PublishedRecords.class).find(runId);
+            PublishedRecords records = context.getBean(PublishedRecords.class);
+            record = records.find(runId);
+            misplaced = record.flatMap(r -> misplaced(runDir, output.get(), r, records));
         }
         if (record.isEmpty()) {
             err.println("defstats: the job repository of " + shown(output.get()) + " has no record of run " + runId
                     + ", which the manifest of " + shown(runDir) + " names: it was not published there, or its "
                     + "manifest was edited");
+            return FAILED;
+        }
+        if (misplaced.isPresent()) {
+            err.println("defstats: " + misplaced.get());
             return FAILED;
         }
         List<RunFolderCheck.Finding> byRecord = RecordCheck.check(runDir, record.get());
@@ -80,6 +87,39 @@ final class VerifyCommand {
                 .map(RunFolderCheck.Finding::file).distinct().count();
         return failed((int) files, byRecord.isEmpty() ? "the manifest of " + shown(runDir)
                 : "the manifest of " + shown(runDir) + " and the job repository's record of run " + runId);
+    }
+
+    /**
+     * Why a folder of the output folder does not show the recorded run it names where it lies: {@code runs/RUN_ID}
+     * must hold that run of its job, and {@code latest/} the newest run the repository records for its job (a copy
+     * of an older run's folder put there matches that run's record, yet is not what was published last).
+     */
+    private static Optional<String> misplaced(Path runDir, Path output, PublishedRecord record,
+            PublishedRecords records) {
+        Path folder = runDir.toAbsolutePath().normalize();
+        if (!outputOf(runDir).map(o -> o.equals(output.toAbsolutePath().normalize())).orElse(false)) {
+            return Optional.empty();
+        }
+        boolean isLatest = folder.getFileName().toString().equals("latest");
+        String job = (isLatest ? folder.getParent() : folder.getParent().getParent()).getFileName().toString();
+        if (!record.job().equals(job)) {
+            return Optional.of(shown(runDir) + " shows run " + record.runId() + " of the job " + record.job()
+                    + ", not of " + job + ", whose folder it is in");
+        }
+        if (!isLatest && !folder.getFileName().toString().equals(record.runId())) {
+            return Optional.of(shown(runDir) + " shows run " + record.runId() + ", not the run its folder is named "
+                    + "after");
+        }
+        if (isLatest) {
+            Optional<String> newest = records.newest(output, job).map(PublishedRecord::runId);
+            if (!newest.equals(Optional.of(record.runId()))) {
+                return Optional.of(shown(runDir) + " shows run " + record.runId() + ", but the job repository records "
+                        + newest.map(n -> "run " + n).orElse("no run") + " as the newest published run of " + job
+                        + " in " + shown(output) + ", which latest/ must show; a run of " + job
+                        + " puts it back");
+            }
+        }
+        return Optional.empty();
     }
 
     private int failed(int findings, String what) {

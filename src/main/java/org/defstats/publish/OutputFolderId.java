@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The id of an output folder ({@code .defstats/output-id}), made when it first publishes, under which the job
  * repository records the runs published there. Moved or copied, the folder keeps its id and so its record;
- * another output folder on the same repository (a shared PostgreSQL one, or the tests') has another. An id that was
- * edited finds no record, so its jobs are published anew rather than taken as current.
+ * another output folder on the same repository (a shared PostgreSQL one, or the tests') has another. An id file that
+ * was removed or garbled is taken back from the repository's record of the runs published at the folder's path
+ * ({@link PublishedRecords}); an id edited to another one finds no record, so its jobs are published anew rather
+ * than taken as current.
  */
 public final class OutputFolderId {
 
@@ -37,11 +39,19 @@ public final class OutputFolderId {
 
     /** The id of an output folder, made now if it has none. */
     public static String ensure(Path outputDir) {
+        return ensure(outputDir, Optional.empty());
+    }
+
+    /**
+     * The id of an output folder; when its id file is missing or not one defstats wrote, {@code known} (the id the
+     * job repository recorded its runs under) is written back, else a new id is made.
+     */
+    public static String ensure(Path outputDir, Optional<String> known) {
         Optional<String> id = of(outputDir);
         if (id.isPresent()) {
             return id.get();
         }
-        String made = UUID.randomUUID().toString();
+        String made = known.filter(k -> FORM.matcher(k).matches()).orElseGet(() -> UUID.randomUUID().toString());
         Path file = file(outputDir);
         try {
             Files.createDirectories(file.getParent());

@@ -25,7 +25,7 @@ public class PublishedRecords {
     public void record(Path outputDir, PublishedRecord run) {
         jdbc.sql("INSERT INTO DEFSTATS_PUBLISHED_RUNS (RUN_ID, JOB_NAME, OUTPUT_ID, OUTPUT_DIR, JOB_EXECUTION_ID, "
                         + "MANIFEST_SHA256) VALUES (:run, :job, :id, :output, :execution, :manifest)")
-                .param("run", run.runId()).param("job", run.job()).param("id", OutputFolderId.ensure(outputDir))
+                .param("run", run.runId()).param("job", run.job()).param("id", OutputFolderId.ensure(outputDir, idOf(outputDir)))
                 .param("output", outputDir.toAbsolutePath().normalize().toString())
                 .param("execution", run.jobExecutionId()).param("manifest", run.manifestSha256())
                 .update();
@@ -43,7 +43,7 @@ public class PublishedRecords {
      * that a moved or copied folder keeps its record), if any.
      */
     public Optional<PublishedRecord> newest(Path outputDir, String job) {
-        Optional<String> id = OutputFolderId.of(outputDir);
+        Optional<String> id = idOf(outputDir);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -52,6 +52,23 @@ public class PublishedRecords {
                 .param("job", job).param("id", id.get())
                 .query(String.class).optional()
                 .flatMap(this::find);
+    }
+
+    /**
+     * The id of an output folder: that of its id file, else (the file removed, or garbled) the id the repository
+     * recorded the newest run published at the folder's path under, so that a lost id file loses no record. Without
+     * it, every job was published anew without revisions or the dropped-rows check, and a second loss of the file
+     * left each job failing ("the repository was changed by hand") until the id was typed back.
+     */
+    Optional<String> idOf(Path outputDir) {
+        Optional<String> id = OutputFolderId.of(outputDir);
+        if (id.isPresent()) {
+            return id;
+        }
+        return jdbc.sql("SELECT OUTPUT_ID FROM DEFSTATS_PUBLISHED_RUNS WHERE OUTPUT_DIR = :output "
+                        + "ORDER BY JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS ONLY")
+                .param("output", outputDir.toAbsolutePath().normalize().toString())
+                .query(String.class).optional().map(String::strip);
     }
 
     /** The record of a published run, if the repository has one. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.defstats.audit.RunFolderCheck;
@@ -55,7 +56,7 @@ final class DeadExecutions {
             Path published = RunParameters.from(execution.getJobParameters()).outputDir().resolve(job).resolve("runs")
                     .resolve(RunRecords.runId(execution));
             if (Files.isDirectory(published) && recorded(execution, job, published)) {
-                published(execution);
+                published(execution, published);
             }
             else {
                 killed(execution);
@@ -100,13 +101,48 @@ final class DeadExecutions {
     }
 
     /** Marks the execution of a process that ended after publishing as completed, which recover() cannot. */
-    private void published(JobExecution execution) {
+    private void published(JobExecution execution, Path folder) {
         LastWrites writes = LastWrites.of(execution);
+        describe(execution, folder);
         execution.getStepExecutions().stream().filter(s -> s.getStatus().isRunning())
                 .forEach(s -> s.setStatus(BatchStatus.COMPLETED));
         execution.setStatus(BatchStatus.COMPLETED);
         end(execution, writes, ExitStatus.COMPLETED.addExitDescription(PUBLISHED));
         cleanup.afterJob(execution);
+    }
+
+    /**
+     * Puts into the execution context what the ended process had not saved of its published run (the process is
+     * killed after the run folder moved into place, before the job's context was written): its run id, rows read,
+     * revisions and revised tables, warnings, read from its manifest, so that history shows the run as published.
+     */
+    private void describe(JobExecution execution, Path folder) {
+        var context = execution.getExecutionContext();
+        if (context.containsKey(RunRecords.SUMMARY_KEY)) {
+            return;
+        }
+        try {
+            RunManifest manifest = Manifest.readIn(folder);
+            context.putString(RunRecords.RUN_ID_KEY, manifest.run().runId());
+            context.putInt(RunRecords.REVISIONS_KEY, (int) manifest.run().revisions().count());
+            java.util.SortedSet<String> tables = new java.util.TreeSet<>();
+            if (manifest.run().revisions().file().isPresent()) {
+                Files.readAllLines(org.defstats.io.FolderPaths.inside(folder, manifest.run().revisions().file().get()))
+                        .stream().skip(1).filter(line -> !line.isEmpty()).forEach(line -> tables.add(line.split(",")[0]));
+            }
+            context.putString(RunRecords.REVISED_TABLES_KEY, String.join(",", tables));
+            context.putString(RunRecords.SUMMARY_KEY, RunRecords.summary(manifest.content().inputs().stream()
+                    .map(i -> new org.defstats.csv.InputReport(i.role(), i.name(), i.encoding(), i.rows(),
+                            i.skipped().totalRows(), i.skipped().footnotes(), i.skipped().emptyLines(),
+                            i.skipped().emptyColumns(), i.skipped().rejectedLines(), List.of(), Map.of()))
+                    .toList()));
+            context.putString(RunRecords.WARNINGS_KEY, String.join("\n", manifest.content().inputs().stream()
+                    .flatMap(i -> i.warnings().stream()).toList()));
+            jobRepository.updateExecutionContext(execution);
+        }
+        catch (IOException | RuntimeException e) {
+            // history then shows the run without what it read; it is published and recorded all the same
+        }
     }
 
     /** Records the execution and its steps that were running as ended at their last writes, with {@code exit}. */

@@ -38,7 +38,8 @@ final class PreviousFigures {
             }
             throw new PublicationRefusedException("the figures run " + previous + " published cannot be read back to "
                     + "compare with: " + basis.findings().get(0) + (basis.findings().size() > 1 ? " (and "
-                    + (basis.findings().size() - 1) + " more files)" : "") + "; restore "
+                    + (basis.findings().size() - 1) + (basis.findings().size() == 2 ? " more file)" : " more files)")
+                    : "") + "; restore "
                     + parameters.outputDir().resolve(parameters.job()).resolve("runs").resolve(previous)
                     + " from a backup, or publish without comparing: defstats run " + parameters.job()
                     + " --accept-dropped-rows");

@@ -64,8 +64,12 @@ public final class RunRecords {
 
     /** {@code yearly 26 rows, partial-periods 24 rows (1 total row, 2 footnotes skipped)}. */
     static String summary(RunRecord record) {
+        return summary(record.inputs());
+    }
+
+    static String summary(List<InputReport> inputs) {
         List<String> parts = new java.util.ArrayList<>();
-        for (InputReport input : record.inputs()) {
+        for (InputReport input : inputs) {
             List<String> skipped = new java.util.ArrayList<>();
             count(skipped, input.totalRows(), "total row");
             count(skipped, input.footnotes(), "footnote");

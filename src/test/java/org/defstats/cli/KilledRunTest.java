@@ -135,7 +135,9 @@ class KilledRunTest {
                 + "since run " + published);
         assertThat(defstats("history", "arrivals", "--output", killed.toString())).isEqualTo(Defstats.OK);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).singleElement()
-                .matches(line -> line.matches(published + " +arrivals +COMPLETED .*"));
+                .matches(line -> line.matches(published + " +arrivals +COMPLETED .*"))
+                .as("history shows what the run read, from its manifest when the killed process had not saved it")
+                .matches(line -> line.contains("yearly 26 rows"));
     }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -151,6 +151,127 @@ class PublishedRecordTest {
         assertThat(Files.readString(manifest)).contains(runId).doesNotContain("20200101T000000Z-99");
     }
 
+    @Test
+    void aLinkToAFolderElsewhereAddedToLatestIsNamedAndNotTakenAsCurrent() throws IOException {
+        Path forged = Files.createDirectories(work.resolve("forged"));
+        Files.writeString(forged.resolve("yearly.csv"), "period,total\n2016,9999\n");
+        Path link = Files.createSymbolicLink(latest.resolve("tables/more"), forged);
+
+        assertThat(console.execute("verify", latest.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.out()).contains("added: tables/more (against the job repository's record of run " + runId
+                + ")");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+
+        assertThat(console.err()).contains(link + " was added after run " + runId, "put back " + latest + "/ from ");
+        assertThat(link).doesNotExist();
+        assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(run()).isEqualTo(Defstats.OK);
+        assertThat(console.err()).isEmpty();
+    }
+
+    @Test
+    void aRunFolderWithALinkToAFolderElsewhereIsNotCopiedIntoLatest() throws IOException {
+        Path forged = Files.createDirectories(work.resolve("forged"));
+        Files.writeString(forged.resolve("yearly.csv"), "period,total\n2016,9999\n");
+        Path runFolder = output.resolve("arrivals/runs").resolve(runId);
+        Files.createSymbolicLink(runFolder.resolve("tables/more"), forged);
+        forge(latest.resolve("tables/yearly.csv"));
+
+        assertThat(run()).isEqualTo(Defstats.FAILED);
+
+        assertThat(console.err()).contains("cannot be read back", "(and 1 more file)").doesNotContain("put back");
+        assertThat(latest.resolve("tables/more")).doesNotExist();
+    }
+
+    @Test
+    void aPublishedFileReplacedByALinkIsChangedEvenWhenItPointsToTheSameBytes() throws IOException {
+        Path yearly = latest.resolve("tables/yearly.csv");
+        Path copy = Files.copy(yearly, work.resolve("yearly.csv"));
+        Files.delete(yearly);
+        Files.createSymbolicLink(yearly, copy);
+
+        assertThat(console.execute("verify", latest.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.out()).contains("changed: tables/yearly.csv (against manifest.json)");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.err()).contains(yearly + " was changed after run " + runId);
+        assertThat(Files.isSymbolicLink(yearly)).isFalse();
+    }
+
+    @Test
+    void verifyRefusesALatestThatShowsAnOlderRecordedRunOrARunFolderUnderAnotherName() throws IOException {
+        Path yearlyInput = input.resolve("mou-arrivals-by-year.csv");
+        Files.writeString(yearlyInput, Files.readString(yearlyInput).replace("2016,302,1116,1418",
+                "2016,298,1116,1414"));
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        String newest = runs().stream().filter(r -> !r.equals(runId)).findFirst().orElseThrow();
+        Path older = output.resolve("arrivals/runs").resolve(runId);
+        org.springframework.util.FileSystemUtils.deleteRecursively(latest);
+        CorpusRuns.copyTree(older, latest);
+
+        assertThat(console.execute("verify", latest.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("shows run " + runId + ", but the job repository records run " + newest
+                + " as the newest published run of arrivals").hasLineCount(1);
+        Path renamed = output.resolve("arrivals/runs/20200101T000000Z-99");
+        CorpusRuns.copyTree(older, renamed);
+        assertThat(console.execute("verify", renamed.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("shows run " + runId + ", not the run its folder is named after");
+        assertThat(console.execute("verify", older.toString())).as(console.err()).isEqualTo(Defstats.OK);
+
+        assertThat(run()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current, inputs and settings unchanged since run " + newest);
+        assertThat(console.execute("verify", latest.toString())).as(console.err()).isEqualTo(Defstats.OK);
+    }
+
+    @Test
+    void anOutputIdFileRemovedOrGarbledIsTakenBackFromTheRecordAndLosesNothing() throws IOException {
+        // the record is by path: publish where the folder stays (the shared one was published elsewhere and copied)
+        output = work.resolve("in-place");
+        latest = output.resolve("arrivals/latest");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        runId = runs().get(0);
+        Path idFile = output.resolve(".defstats/output-id");
+        String id = Files.readString(idFile);
+        Files.delete(idFile);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current, inputs and settings unchanged since run " + runId);
+        assertThat(check()).as(console.out()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current");
+
+        Files.writeString(idFile, "garbage\n");
+        Path yearlyInput = input.resolve("mou-arrivals-by-year.csv");
+        Files.writeString(yearlyInput, Files.readString(yearlyInput).lines().limit(8)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        assertThat(run()).as("an export cut short is still compared with the recorded run").isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("[dropped-rows]", "run " + runId + " published");
+        assertThat(run("--accept-dropped-rows")).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(Files.readString(idFile)).isEqualTo(id);
+
+        Files.delete(idFile);
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: current");
+        assertThat(runs()).hasSize(2);
+    }
+
+    @Test
+    void anOutputFolderOfADefstatsBeforeTheRecordIsCheckedAndPublishedAnew() {
+        org.springframework.jdbc.datasource.DriverManagerDataSource repository =
+                new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:h2:file:" + output.resolve(
+                        ".defstats/repository").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
+        new org.springframework.jdbc.core.JdbcTemplate(repository).execute("DROP TABLE DEFSTATS_PUBLISHED_FILES; "
+                + "DROP TABLE DEFSTATS_PUBLISHED_RUNS");
+        output.resolve(".defstats/output-id").toFile().delete();
+
+        assertThat(check()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: would publish");
+        assertThat(run()).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(console.out()).startsWith("arrivals: published run ");
+    }
+
+    private int check() {
+        return console.execute("check", "arrivals", "--input", input.toString(), "--jobs", jobs.toString(),
+                "--output", output.toString());
+    }
+
     /** Changes the 2016 total of a yearly table to a value no run published. */
     private static void forge(Path yearly) throws IOException {
         yearly.toFile().setWritable(true);
