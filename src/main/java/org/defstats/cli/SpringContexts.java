@@ -32,12 +32,11 @@ final class SpringContexts {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.datasource.url", ownRepositoryUrl(output));
         defaults.put("spring.datasource.username", "sa");
-        defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
-        defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
         starts++;
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(DefstatsApplication.class)
+            context = FrameworkLogging.into(new SpringApplicationBuilder(DefstatsApplication.class),
+                    repository.resolve("defstats.log"), debug)
                     .registerShutdownHook(shutdownHook)
                     .properties(defaults)
                     .listeners(event -> {
