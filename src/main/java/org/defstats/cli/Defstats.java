@@ -3,22 +3,17 @@ package org.defstats.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
+import org.defstats.io.DiskFullException;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileException;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
 import org.defstats.runs.ApplicationVersion;
-import org.defstats.runs.JobRunner;
-import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
-import org.defstats.runs.RunParameters;
-import org.defstats.runs.RunPreparation;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -68,7 +63,7 @@ public final class Defstats {
                 return list(list);
             }
             if (command instanceof Command.Run run) {
-                return run(run, parsed.debug());
+                return new RunCommand(out, err, spring, this::stopOnSignal).run(run, parsed.debug());
             }
             if (command instanceof Command.Check check) {
                 return new CheckCommand(out, err).check(check, parsed.debug());
@@ -80,13 +75,13 @@ public final class Defstats {
                 return new HistoryCommand(out, err, spring).history(history, parsed.debug());
             }
             if (command instanceof Command.Restart restart) {
-                return restart(restart, parsed.debug());
+                return new RunCommand(out, err, spring, this::stopOnSignal).restart(restart, parsed.debug());
             }
             if (command instanceof Command.Replay replay) {
                 return new Replays(out, err).replay(replay, parsed.debug());
             }
             if (command instanceof Command.Clean clean) {
-                return new CleanCommand(out, err).clean(clean, java.time.Instant.now());
+                return new CleanCommand(out, err).clean(clean, Instant.now());
             }
             if (command instanceof Command.Verify verify) {
                 return new VerifyCommand(out, err, spring).verify(verify, parsed.debug());
@@ -100,6 +95,11 @@ public final class Defstats {
             }
             out.print(command instanceof Command.Version ? "defstats " + ApplicationVersion.current() + "\n" : Help.TEXT);
             return OK;
+        }
+        catch (DiskFullException e) {
+            err.println("defstats: " + e.getMessage());
+            debug(parsed.debug(), e);
+            return FAILED;
         }
         catch (JobFileException | JobCatalog.UnknownJobException | java.io.IOException e) {
             err.println("defstats: " + e.getMessage());
@@ -133,68 +133,9 @@ public final class Defstats {
         return OK;
     }
 
-    private int run(Command.Run command, boolean debug) {
-        JobCatalog catalog = JobCatalog.load(command.jobs(), new JobFileReader(JobTypes.all()));
-        List<JobDefinition> jobs = catalog.select(command.jobNames());
-        if (jobs.isEmpty()) {
-            err.println("defstats: no job files (*.yaml) in " + catalog.folder() + "; nothing to run");
-            return USAGE;
-        }
-        jobs.forEach(job -> RunPreparation.requireInputs(job, command.input()));
-        List<RunParameters> prepared = new ArrayList<>();
-        for (JobDefinition job : jobs) {
-            RunParameters parameters = RunPreparation.prepare(job, command.input(), command.output(), null,
-                    Instant.now());
-            prepared.add(command.acceptDroppedRows() ? parameters.acceptingDroppedRows() : parameters);
-        }
-        // --debug shows the framework's logging, so it takes the way through Spring
-        Optional<List<RunOutcome>> current = debug ? Optional.empty()
-                : SettledRepository.allCurrent(prepared, command.output(), command.springArguments());
-        if (current.isPresent()) {
-            current.get().forEach(outcome -> report(outcome, debug));
-            return OK;
-        }
-        int exit = OK;
-        try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
-            JobRunner runner = context.getBean(JobRunner.class);
-            stopOnSignal(runner::stopRunning);
-            for (RunParameters parameters : prepared) {
-                RunOutcome outcome = runner.run(parameters);
-                report(outcome, debug);
-                if (!(outcome instanceof RunOutcome.Published || outcome instanceof RunOutcome.Current)) {
-                    exit = FAILED;
-                }
-            }
-        }
-        return exit;
-    }
-
     private void stopOnSignal(Runnable stop) {
         if (handleSignals) {
             StopSignals.install(stop);
-        }
-    }
-
-    private int restart(Command.Restart command, boolean debug) {
-        try {
-            RunId.executionId(command.runId());
-        }
-        catch (IllegalArgumentException e) {
-            err.println("defstats: " + e.getMessage());
-            return USAGE;
-        }
-        try (ConfigurableApplicationContext context = startSpring(command.output(), command.springArguments(), debug)) {
-            RunOutcome outcome;
-            try {
-                stopOnSignal(context.getBean(JobRunner.class)::stopRunning);
-                outcome = context.getBean(JobRunner.class).restart(command.runId(), command.output());
-            }
-            catch (IllegalArgumentException e) {
-                err.println("defstats: " + e.getMessage());
-                return USAGE;
-            }
-            report(outcome, debug);
-            return outcome instanceof RunOutcome.Published ? OK : FAILED;
         }
     }
 

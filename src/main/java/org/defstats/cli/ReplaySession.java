@@ -95,10 +95,9 @@ final class ReplaySession implements AutoCloseable {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("spring.datasource.url", url);
             properties.put("spring.datasource.username", "sa");
-            properties.put("logging.file.name", log.toString());
-            properties.put("logging.threshold.console", debug ? "INFO" : "OFF");
             try {
-                context = new SpringApplicationBuilder(DefstatsApplication.class).properties(properties).run();
+                context = FrameworkLogging.into(new SpringApplicationBuilder(DefstatsApplication.class), log, debug)
+                        .properties(properties).run();
             }
             catch (RuntimeException e) {
                 notStarted = new IllegalStateException("cannot start the replays' job repository: "

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.defstats.DefstatsApplication;
+import org.defstats.io.DiskFullException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -27,17 +28,19 @@ final class SpringContexts {
             Files.createDirectories(repository);
         }
         catch (java.io.IOException e) {
+            DiskFullException.of(e, output.toAbsolutePath(), repository.toAbsolutePath().toString()).ifPresent(full -> {
+                throw full;
+            });
             throw new IllegalStateException("cannot create the output folder " + output + ": " + e.getMessage());
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.datasource.url", ownRepositoryUrl(output));
         defaults.put("spring.datasource.username", "sa");
-        defaults.put("logging.file.name", repository.resolve("defstats.log").toString());
-        defaults.put("logging.threshold.console", debug ? "INFO" : "OFF");
         starts++;
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(DefstatsApplication.class)
+            context = FrameworkLogging.into(new SpringApplicationBuilder(DefstatsApplication.class),
+                    repository.resolve("defstats.log"), debug)
                     .registerShutdownHook(shutdownHook)
                     .properties(defaults)
                     .listeners(event -> {
@@ -48,6 +51,10 @@ final class SpringContexts {
                     .run(springArguments.toArray(String[]::new));
         }
         catch (RuntimeException e) {
+            DiskFullException.of(e, output.toAbsolutePath(), "the job repository in " + repository.toAbsolutePath())
+                    .ifPresent(full -> {
+                        throw full;
+                    });
             String cause = rootMessage(e).replaceFirst(" \\[[0-9.]+/[0-9-]+\\]$", "");
             boolean locked = cause.contains("already in use") || cause.contains("locked");
             if (locked) {

@@ -79,7 +79,14 @@ public final class LatestFolder {
         Path old = work.resolve(jobFolder.getFileName() + "-previous-latest-" + runId);
         FileSystemUtils.deleteRecursively(fresh);
         FileSystemUtils.deleteRecursively(old);
-        FileSystemUtils.copyRecursively(run, fresh);
+        try {
+            FileSystemUtils.copyRecursively(run, fresh);
+        }
+        catch (IOException e) {
+            // a half copy must not stay behind, least of all on a full disk
+            deleteQuietly(fresh);
+            throw e;
+        }
         boolean hadLatest = Files.exists(latest);
         if (hadLatest) {
             Files.move(latest, old, StandardCopyOption.ATOMIC_MOVE);
@@ -95,5 +102,14 @@ public final class LatestFolder {
         }
         FileSystemUtils.deleteRecursively(old);
         return latest;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+        catch (IOException e) {
+            // the next replace deletes it first
+        }
     }
 }

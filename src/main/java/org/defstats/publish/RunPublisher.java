@@ -92,6 +92,13 @@ public class RunPublisher {
             }
         }
         catch (IOException e) {
+            // what was written of the run must not stay behind, least of all on a full disk
+            try {
+                FileSystemUtils.deleteRecursively(work);
+            }
+            catch (IOException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
             throw new UncheckedIOException("cannot publish run " + run.runId() + " into " + jobFolder + ": "
                     + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.defstats.io.DiskFullException;
 import org.defstats.io.FolderPaths;
 import org.defstats.io.Json;
 import org.defstats.jobs.JobDefinition;
@@ -69,11 +70,11 @@ public final class RunPreparation {
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, String> input : job.inputs().entrySet()) {
             Path path = input(job, inputDir, input.getKey(), input.getValue());
-            Archive.Archived archived = archived(archive, path, stamps.get(input.getKey()));
+            Archive.Archived archived = archived(output, archive, path, stamps.get(input.getKey()));
             inputs.add(new InputFile(input.getKey(), input.getValue(), archived.bytes(), archived.sha256(),
                     job.encodings().getOrDefault(input.getKey(), "auto"), archived.name()));
         }
-        Archive.Archived jobFile = archived(archive, job.file(), stamp(job.file()));
+        Archive.Archived jobFile = archived(output, archive, job.file(), stamp(job.file()));
         String settings = Json.MAPPER.writeValueAsString(job.settings());
         String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
         return new RunParameters(job.name(), fingerprint, basis(output, job.name()), job.type().name(),
@@ -137,6 +138,9 @@ public final class RunPreparation {
             Files.delete(Files.createTempFile(archive, ".writable-", ""));
         }
         catch (IOException e) {
+            DiskFullException.of(e, output, output.resolve(Archive.FOLDER).toString()).ifPresent(full -> {
+                throw full;
+            });
             throw new IllegalStateException("the output folder " + output + " cannot be written (" + e.getClass()
                     .getSimpleName().replace("Exception", "") + ": " + e.getMessage() + "); make it writable or give "
                     + "another with --output DIR");
@@ -176,7 +180,7 @@ public final class RunPreparation {
         }
     }
 
-    private static Archive.Archived archived(Archive archive, Path file, FileStamp before) {
+    private static Archive.Archived archived(Path output, Archive archive, Path file, FileStamp before) {
         try {
             return archive.store(file, before);
         }
@@ -184,6 +188,11 @@ public final class RunPreparation {
             throw new JobFileException(e.getMessage());
         }
         catch (IOException e) {
+            // the archive's disk, not the input, is to blame
+            DiskFullException.of(e, output, "the archived copy of " + file + " into " + output.resolve(Archive.FOLDER))
+                    .ifPresent(full -> {
+                        throw full;
+                    });
             throw new JobFileException(file + ": cannot be read and archived: " + e.getMessage());
         }
     }

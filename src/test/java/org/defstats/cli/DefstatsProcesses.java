@@ -58,6 +58,14 @@ final class DefstatsProcesses {
         return start(console, List.of("-D" + Gate.AT + "=" + gate, "-D" + Gate.MARKER + "=" + marker(console)), args);
     }
 
+    /**
+     * Starts {@code defstats ARGS} like {@link #start}, its {@code gated-arrivals} job shutting down the H2 job
+     * repository at {@code url} when it reaches {@code gate} and going on without it.
+     */
+    static Process startShuttingDown(Path console, String gate, String url, String... args) throws IOException {
+        return start(console, List.of("-D" + Gate.AT + "=" + gate, "-D" + Gate.SHUT_DOWN + "=" + url), args);
+    }
+
     /** Waits until a process of {@link #startHeld} holds; fails if it ends first or after 2 minutes. */
     static void awaitHeld(Process process, Path console) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -1,7 +1,6 @@
 package org.defstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -72,21 +71,34 @@ class FailureMessagesTest {
         assertThat(output).hasContent("not a folder");
     }
 
-    /** Root writes into read-only folders, and the tests may run as root: then this case cannot be shown. */
+    /**
+     * Root writes into read-only folders, and the tests may run as root: then the output folder is a tmpfs mounted
+     * read-only, which binds root too (skipped where mounting is not allowed).
+     */
     @Test
-    void aReadOnlyOutputFolderIsBlamedOnTheOutputFolder() throws IOException {
-        assumeFalse("root".equals(System.getProperty("user.name")), "root ignores folder permissions");
+    void aReadOnlyOutputFolderIsBlamedOnTheOutputFolder() throws Exception {
         Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\n");
         Files.createDirectories(output);
+        if ("root".equals(System.getProperty("user.name"))) {
+            try (TmpfsMount readOnly = TmpfsMount.mount(output, "size=1m")) {
+                readOnly.readOnly();
+                assertReadOnlyOutputBlamed();
+            }
+            return;
+        }
         Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assertThat(run()).isEqualTo(Defstats.FAILED);
-            assertOneLine().contains("the output folder " + output + " cannot be written").doesNotContain("counts.csv");
-            assertThat(output).isEmptyDirectory();
+            assertReadOnlyOutputBlamed();
         }
         finally {
             Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    private void assertReadOnlyOutputBlamed() {
+        assertThat(run()).isEqualTo(Defstats.FAILED);
+        assertOneLine().contains("the output folder " + output + " cannot be written").doesNotContain("counts.csv");
+        assertThat(output).isEmptyDirectory();
     }
 
     /** The other folders are empty ones of the test, so that nothing is written into the current folder. */
