@@ -14,6 +14,7 @@ import org.defstats.jobs.Publication;
 import org.defstats.jobs.RoleProblem;
 import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunPublisher;
+import org.defstats.report.HtmlReport;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunRecords;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -25,7 +26,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The last step of every job: refuses the inputs if their lines or rows break a rule of the job type, else has
  * the job type compute its tables and charts from the staged rows and publishes the run. The stage and the
- * ingest notes of the run are deleted whatever happens.
+ * ingest notes of the run are deleted whatever happens. The run's report.html is published with its files.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -62,7 +63,8 @@ final class PublishTasklet implements Tasklet {
             for (RoleProblem warning : publication.warnings()) {
                 ingest.warn(warning.role(), List.of(warning.problem()));
             }
-            RunRecords.publish(publisher, records, step.getJobExecution(), ingest, publication.files());
+            RunRecords.publish(publisher, records, step.getJobExecution(), ingest, publication.files(),
+                    List.of(new HtmlReport(parameters.description(), type.tables())));
         }
         finally {
             stage.delete();

@@ -25,10 +25,12 @@ import tools.jackson.core.type.TypeReference;
  * @param settings          the job type's settings record as JSON
  * @param acceptDroppedRows whether the run may publish without rows the previous run published (the job file's
  *                          {@code dropped-rows: allow} or {@code run --accept-dropped-rows})
+ * @param description       the job file's description, for report.html; not identifying, like the fingerprint
+ *                          leaves it out
  */
 public record RunParameters(String job, String fingerprint, String basis, String type, Path jobFile,
         String jobFileSha256, String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs,
-        String source, long maxRejects, String settings, boolean acceptDroppedRows) {
+        String source, long maxRejects, String settings, boolean acceptDroppedRows, String description) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
@@ -39,13 +41,13 @@ public record RunParameters(String job, String fingerprint, String basis, String
     /** These parameters with another basis: the run that {@code latest/} shows now. */
     public RunParameters withBasis(String newBasis) {
         return new RunParameters(job, fingerprint, newBasis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings, acceptDroppedRows);
+                outputDir, inputs, source, maxRejects, settings, acceptDroppedRows, description);
     }
 
     /** These parameters allowing the run to drop rows the previous run published ({@code --accept-dropped-rows}). */
     public RunParameters acceptingDroppedRows() {
         return new RunParameters(job, fingerprint, basis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings, true);
+                outputDir, inputs, source, maxRejects, settings, true, description);
     }
 
     public JobParameters toJobParameters() {
@@ -64,6 +66,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 .addLong("maxRejects", maxRejects, false)
                 .addString("settings", settings, false)
                 .addString("acceptDroppedRows", String.valueOf(acceptDroppedRows), false)
+                .addString("description", description, false)
                 .toJobParameters();
     }
 
@@ -74,7 +77,8 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 Path.of(parameters.getString("inputDir")), Path.of(parameters.getString("outputDir")),
                 Json.MAPPER.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
                 parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"),
-                Boolean.parseBoolean(parameters.getString("acceptDroppedRows", "false")));
+                Boolean.parseBoolean(parameters.getString("acceptDroppedRows", "false")),
+                parameters.getString("description", ""));
     }
 
     public static RunParameters from(StepExecution stepExecution) {

@@ -78,7 +78,8 @@ public final class RunPreparation {
         String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
         return new RunParameters(job.name(), fingerprint, basis(output, job.name()), job.type().name(),
                 job.file().toAbsolutePath(), jobFile.sha256(), jobFile.name(), inputDir.toAbsolutePath(), output,
-                List.copyOf(inputs), job.source(), job.maxRejects(), settings, job.allowDroppedRows());
+                List.copyOf(inputs), job.source(), job.maxRejects(), settings, job.allowDroppedRows(),
+                job.description() == null ? "" : job.description());
     }
 
     /**
