@@ -5,13 +5,16 @@ import java.util.List;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.Text;
 
 /**
  * Compares two report.html files apart from the run's identity: what differs between two runs of the same
  * inputs and job file by nature (run id, start time, build, and the revisions against whichever run was
  * published before). The report shows those in elements with a {@code data-run-identity} attribute; the
- * comparison takes those elements out of both files and requires everything else to be the same. The reports
+ * comparison takes those elements out of both files (with the line break after one, which a report without it
+ * lacks too) and requires everything else to be the same. The reports
  * are read as XML (defstats writes them well-formed), with no DTD or entity read.
  */
 public final class RunIdentity {
@@ -46,11 +49,17 @@ public final class RunIdentity {
                 identity.add(element);
             }
         }
-        identity.forEach(e -> {
-            if (e.getParentNode() != null) {
-                e.getParentNode().removeChild(e);
+        for (Element element : identity) {
+            Node parent = element.getParentNode();
+            if (parent == null) {
+                continue;
             }
-        });
+            Node next = element.getNextSibling();
+            if (next instanceof Text text && text.getData().isBlank()) {
+                parent.removeChild(next);
+            }
+            parent.removeChild(element);
+        }
         document.normalizeDocument();
         return document;
     }
