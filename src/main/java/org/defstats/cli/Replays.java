@@ -18,6 +18,7 @@ import org.defstats.io.FolderPaths;
 import org.defstats.publish.Archive;
 import org.defstats.publish.Manifest;
 import org.defstats.publish.RunManifest;
+import org.defstats.report.HtmlReport;
 import org.defstats.runs.RunOutcome;
 
 
@@ -141,8 +142,10 @@ final class Replays {
             return Result.FAILED;
         }
         if (differences.isEmpty()) {
+            boolean report = content.outputs().stream().anyMatch(o -> o.name().equals(HtmlReport.FILE));
             out.println("identical: the " + content.outputs().size() + " outputs of run " + runId
-                    + " replayed byte for byte from its archived inputs and job file");
+                    + " replayed byte for byte from its archived inputs and job file" + (report ? " (" + HtmlReport.FILE
+                    + " apart from the run's identity)" : ""));
             delete(scratch);
             return Result.IDENTICAL;
         }

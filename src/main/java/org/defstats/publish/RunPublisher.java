@@ -47,10 +47,19 @@ public class RunPublisher {
      * commands can tell the published files from edited ones.
      */
     public PublishedRun publish(RunRecord run, List<OutputFile> outputs, Revisions revisions) {
+        return publish(run, outputs, revisions, List.of());
+    }
+
+    /** {@link #publish(RunRecord, List, Revisions)}, with documents made from the run's files (report.html). */
+    public PublishedRun publish(RunRecord run, List<OutputFile> outputs, Revisions revisions,
+            List<RunDocument> documents) {
         List<OutputFile> files = new ArrayList<>(outputs);
         if (!run.rejects().isEmpty()) {
             files.add(new OutputFile(Rejects.FILE, Rejects.table(run.rejects()).csv()));
         }
+        RunManifest.Build build = new RunManifest.Build(applicationVersion, commit);
+        List<OutputFile> made = List.copyOf(files);
+        documents.forEach(document -> files.add(document.write(run, made, revisions, build)));
         Path output = run.job().outputDir();
         Path jobFolder = output.resolve(run.job().name());
         Path work = output.resolve(WORK_FOLDER).resolve(run.job().name() + "-" + run.runId());
@@ -74,8 +83,7 @@ public class RunPublisher {
                         Optional.ofNullable(revisions.previousRunId()), Optional.of(Revisions.FILE),
                         OptionalLong.of(csv.length), Optional.of(Sha256.of(csv)));
             }
-            RunManifest manifest = RunManifest.of(run, written, revised, new RunManifest.Build(applicationVersion,
-                    commit));
+            RunManifest manifest = RunManifest.of(run, written, revised, build);
             byte[] manifestBytes = Manifest.bytes(manifest);
             Files.write(work.resolve(Manifest.FILE), manifestBytes);
             Files.createDirectories(published.getParent());

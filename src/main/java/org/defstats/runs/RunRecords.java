@@ -9,6 +9,7 @@ import org.defstats.output.OutputFile;
 import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.PublishedRun;
 import org.defstats.publish.Revisions;
+import org.defstats.publish.RunDocument;
 import org.defstats.publish.RunPublisher;
 import org.defstats.publish.RunRecord;
 import org.springframework.batch.core.job.JobExecution;
@@ -36,16 +37,18 @@ public final class RunRecords {
     /**
      * Publishes the files of a job execution's run with what its ingest steps made of the inputs, and records
      * the run id in the job execution context, so that a later "current" run can name it.
+     *
+     * @param documents files made from the run's own (report.html), listed in the manifest with them
      */
     public static PublishedRun publish(RunPublisher publisher, PublishedRecords records, JobExecution execution,
-            IngestResults ingest, List<OutputFile> files) {
+            IngestResults ingest, List<OutputFile> files, List<RunDocument> documents) {
         var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
                 start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()).published(),
                 ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
         RunParameters parameters = RunParameters.from(execution.getJobParameters());
         Revisions revisions = PreviousFigures.revisions(records, parameters, files);
-        PublishedRun run = publisher.publish(record, files, revisions);
+        PublishedRun run = publisher.publish(record, files, revisions, documents);
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
         execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
         execution.getExecutionContext().putString(REVISED_TABLES_KEY, String.join(",", revisions.tables()));

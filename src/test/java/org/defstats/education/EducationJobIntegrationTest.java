@@ -58,7 +58,7 @@ class EducationJobIntegrationTest {
         assertThat(run.resolve("tables/university-or-higher.csv")).hasContent(expected("university-or-higher.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/levels.png", "charts/levels.svg",
                 "charts/university-or-higher.png", "charts/university-or-higher.svg", "manifest.json",
-                "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
+                "report.html", "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         PublishedRuns.assertSameFiles(run, output.resolve("education/latest"));
 
