@@ -17,9 +17,13 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
 import org.junit.jupiter.api.Test;
 
 class EducationChartsTest {
+
+    private static final Messages EN = Messages.of(EducationJobType.class, Language.EN);
 
     private static final String SOURCE = "Source: Ministry of Unification";
     private static final LevelGroup UNIVERSITY_OR_HIGHER =
@@ -55,7 +59,7 @@ class EducationChartsTest {
 
     @Test
     void groupShareChartIsALabelledLineFromZero() {
-        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE);
+        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE, EN);
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(chart.getTitle().getText())
@@ -77,13 +81,13 @@ class EducationChartsTest {
     void groupTitleListsTheLevelsInLevelOrder() {
         LevelGroup higher = new LevelGroup("higher", Set.of(Level.UNIVERSITY, Level.JUNIOR_COLLEGE));
 
-        assertThat(EducationCharts.groupTitle(higher))
+        assertThat(EducationCharts.groupTitle(higher, EN))
                 .isEqualTo("Share of arrivals in group higher (junior_college, university)");
     }
 
     @Test
     void levelSharesDatasetHasLevelCodesInLevelOrderAndYearsAscending() {
-        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(SHARES);
+        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(SHARES, EN);
 
         assertThat(dataset.getRowKeys()).containsExactly("secondary", "university", "unknown");
         assertThat(dataset.getColumnKeys()).containsExactly("2012", "2013");
@@ -100,7 +104,7 @@ class EducationChartsTest {
                 new LevelShare(2013, Level.PRIMARY, 14, 1514, new BigDecimal("0.9")),
                 new LevelShare(2013, Level.SECONDARY, 1500, 1514, new BigDecimal("99.1")));
 
-        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(shares);
+        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(shares, EN);
 
         assertThat(dataset.getRowKeys()).containsExactly("primary", "secondary");
         assertThat(dataset.getColumnKeys()).containsExactly("2012", "2013");
@@ -113,13 +117,13 @@ class EducationChartsTest {
                 new LevelShare(2012, Level.UNIVERSITY, 80, 1502, new BigDecimal("5.3")),
                 new LevelShare(2012, Level.UNIVERSITY, 81, 1502, new BigDecimal("5.4")));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> EducationCharts.levelSharesDataset(shares))
+        assertThatIllegalArgumentException().isThrownBy(() -> EducationCharts.levelSharesDataset(shares, EN))
                 .withMessageContaining("2012").withMessageContaining("university");
     }
 
     @Test
     void levelSharesChartStacksToAHundredPercentWithAColourPerLevel() {
-        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE);
+        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE, EN);
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(chart.getTitle().getText()).isEqualTo("Education level at arrival, share per year");
@@ -135,7 +139,7 @@ class EducationChartsTest {
 
     @Test
     void groupShareChartRendersToPngAndStableSvg() throws Exception {
-        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE);
+        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE, EN);
 
         ChartTestSupport.assertDefaultSizePng(
                 ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT));
@@ -147,7 +151,7 @@ class EducationChartsTest {
 
     @Test
     void levelSharesChartRendersToPngAndStableSvg() throws Exception {
-        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE);
+        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE, EN);
 
         ChartTestSupport.assertDefaultSizePng(
                 ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT));
