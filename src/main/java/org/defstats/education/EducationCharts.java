@@ -63,16 +63,17 @@ final class EducationCharts {
 
         CategoryPlot plot = new CategoryPlot(groupShareDataset(figures, group.name()), yearAxis(text), shareAxis,
                 line);
-        JFreeChart chart = ChartStyle.chart(groupTitle(group, text), plot, true);
+        // one series, which the title names: no legend
+        JFreeChart chart = ChartStyle.chart(groupTitle(group, text), plot, false);
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
-    /** E.g. "Share of arrivals in group university-or-higher (university)", levels in {@link Level} order. */
+    /** E.g. "Share of arrivals with university education or higher", levels in {@link Level} order. */
     static String groupTitle(LevelGroup group, Messages text) {
         String levels = group.levels().stream()
                 .sorted()
-                .map(level -> label(level, text))
+                .map(level -> text.get("group." + level.code()))
                 .collect(Collectors.joining(", "));
         return text.get("title.group", group.name(), levels);
     }

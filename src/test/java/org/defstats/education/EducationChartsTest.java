@@ -63,7 +63,7 @@ class EducationChartsTest {
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(chart.getTitle().getText())
-                .isEqualTo("Share of arrivals in group university-or-higher (university)");
+                .isEqualTo("Share of arrivals with university education or higher");
         assertThat(plot.getRenderer()).isInstanceOf(LineAndShapeRenderer.class);
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Share of arrivals (%)");
         assertThat(plot.getRangeAxis().getLowerBound()).isEqualTo(0.0);
@@ -74,6 +74,8 @@ class EducationChartsTest {
         assertThat(line.getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0)).isEqualTo("5.3%");
         assertThat(line.getItemLabelGenerator(0, 3).generateLabel(plot.getDataset(), 0, 3)).isEqualTo("7.3%");
 
+        // one series, named by the title
+        assertThat(chart.getLegend()).isNull();
         assertThat(sourceFooter(chart).getText()).isEqualTo(SOURCE);
     }
 
@@ -82,19 +84,19 @@ class EducationChartsTest {
         LevelGroup higher = new LevelGroup("higher", Set.of(Level.UNIVERSITY, Level.JUNIOR_COLLEGE));
 
         assertThat(EducationCharts.groupTitle(higher, EN))
-                .isEqualTo("Share of arrivals in group higher (junior_college, university)");
+                .isEqualTo("Share of arrivals with junior college education, university education or higher");
     }
 
     @Test
     void levelSharesDatasetHasLevelCodesInLevelOrderAndYearsAscending() {
         DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(SHARES, EN);
 
-        assertThat(dataset.getRowKeys()).containsExactly("secondary", "university", "unknown");
+        assertThat(dataset.getRowKeys()).containsExactly("Secondary school", "University or higher", "Unknown");
         assertThat(dataset.getColumnKeys()).containsExactly("2012", "2013");
-        assertThat(dataset.getValue("university", "2012")).isEqualTo(new BigDecimal("5.3"));
-        assertThat(dataset.getValue("university", "2013")).isEqualTo(new BigDecimal("6.6"));
-        assertThat(dataset.getValue("secondary", "2012")).isEqualTo(new BigDecimal("82.0"));
-        assertThat(dataset.getValue("unknown", "2013")).isEqualTo(new BigDecimal("12.5"));
+        assertThat(dataset.getValue("University or higher", "2012")).isEqualTo(new BigDecimal("5.3"));
+        assertThat(dataset.getValue("University or higher", "2013")).isEqualTo(new BigDecimal("6.6"));
+        assertThat(dataset.getValue("Secondary school", "2012")).isEqualTo(new BigDecimal("82.0"));
+        assertThat(dataset.getValue("Unknown", "2013")).isEqualTo(new BigDecimal("12.5"));
     }
 
     @Test
@@ -106,9 +108,9 @@ class EducationChartsTest {
 
         DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(shares, EN);
 
-        assertThat(dataset.getRowKeys()).containsExactly("primary", "secondary");
+        assertThat(dataset.getRowKeys()).containsExactly("Primary school", "Secondary school");
         assertThat(dataset.getColumnKeys()).containsExactly("2012", "2013");
-        assertThat(dataset.getValue("primary", "2012")).isNull();
+        assertThat(dataset.getValue("Primary school", "2012")).isNull();
     }
 
     @Test
@@ -146,7 +148,7 @@ class EducationChartsTest {
         var svg = ChartTestSupport.assertStableSvg(chart);
 
         assertThat(ChartTestSupport.texts(svg)).contains(
-                "Share of arrivals in group university-or-higher (university)", "5.3%", "6.6%", "7.3%", SOURCE);
+                "Share of arrivals with university education or higher", "5.3%", "6.6%", "7.3%", SOURCE);
     }
 
     @Test
@@ -158,7 +160,7 @@ class EducationChartsTest {
         var svg = ChartTestSupport.assertStableSvg(chart);
 
         assertThat(ChartTestSupport.texts(svg)).contains(
-                "Education level at arrival, share per year", "100%", "university", "2012", SOURCE);
+                "Education level at arrival, share per year", "100%", "University or higher", "2012", SOURCE);
     }
 
     /** The footer: the bottom-most subtitle. */

@@ -38,7 +38,7 @@ class StockChartsTest {
         DefaultCategoryDataset dataset = AgePyramidChart.dataset(AGE, YearMonth.of(2020, 9), EN);
         assertThat(dataset.getRowKeys()).containsExactly("Men", "Women");
         // oldest first, so that the youngest are at the bottom
-        assertThat(dataset.getColumnKeys()).containsExactly("60+", "50-59", "40-49", "30-39", "20-29", "10-19", "0-9");
+        assertThat(dataset.getColumnKeys()).containsExactly("60 and over", "50-59", "40-49", "30-39", "20-29", "10-19", "0-9");
         assertThat(dataset.getValue("Men", "20-29")).isEqualTo(-2615L);
         assertThat(dataset.getValue("Women", "30-39")).isEqualTo(7523L);
 
@@ -59,8 +59,8 @@ class StockChartsTest {
         DefaultCategoryDataset dataset = CompositionChart.dataset(Breakdown.OCCUPATION, shares, EN);
         assertThat(dataset.getColumnKeys()).containsExactly("2020-09 men", "2020-09 women", "2020-09 all",
                 "2022-12 all");
-        assertThat(dataset.getRowKeys()).startsWith("management", "military", "laborer");
-        assertThat(dataset.getValue("laborer", "2020-09 all")).isEqualTo(new BigDecimal("39.7"));
+        assertThat(dataset.getRowKeys()).startsWith("Management", "Military", "Laborer");
+        assertThat(dataset.getValue("Laborer", "2020-09 all")).isEqualTo(new BigDecimal("39.7"));
 
         JFreeChart chart = CompositionChart.chart(Breakdown.OCCUPATION, shares, SOURCE, EN);
         assertThat(chart.getCategoryPlot().getRangeAxis().getUpperBound()).isEqualTo(100.0);
