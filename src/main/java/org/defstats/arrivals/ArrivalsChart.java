@@ -7,6 +7,7 @@ import java.util.List;
 import org.defstats.chart.ChartStyle;
 import org.defstats.chart.YearAxis;
 import org.defstats.stats.Period;
+import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -21,51 +22,50 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The arrivals chart: arrivals per year as bars stacked by sex, and the cumulative total as a line on a second
  * axis. A year published without a split by sex is drawn with its total as a grey bar of its own series, so no
  * year's figure is hidden. Blocks of years (~1998, 1999~2001) have no bar, as a bar would span several years;
- * they are counted in the cumulative line and named in the subtitle. Long series label only round years.
+ * they are counted in the cumulative line and named in the subtitle. Long series label only round years. Every
+ * text is from the arrivals message catalogue of the chart's language.
  */
 final class ArrivalsChart {
-
-    static final String MALE = "Male";
-    static final String FEMALE = "Female";
-    static final String SEX_NOT_PUBLISHED = "Total, not split by sex";
-    static final String CUMULATIVE = "Cumulative total";
-    static final String TITLE = "North Korean defectors arriving in South Korea";
 
     private ArrivalsChart() {
     }
 
     /**
      * Male and female arrivals per single year; columns are the years ascending. A year without both counts has
-     * its total in the row {@link #SEX_NOT_PUBLISHED} instead, a row there only when such a year is.
+     * its total in the row {@code series.not-split-by-sex} instead, a row there only when such a year is.
      */
-    static DefaultCategoryDataset sexDataset(List<YearlyFigure> figures) {
+    static DefaultCategoryDataset sexDataset(List<YearlyFigure> figures, Messages text) {
         List<YearlyFigure> bars = bars(figures);
         boolean unsplit = bars.stream().anyMatch(figure -> !isSplit(figure));
+        String male = text.get("series.male");
+        String female = text.get("series.female");
+        String notSplit = text.get("series.not-split-by-sex");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (YearlyFigure figure : bars) {
             String year = column(figure);
             boolean split = isSplit(figure);
-            dataset.addValue(split ? figure.male() : null, MALE, year);
-            dataset.addValue(split ? figure.female() : null, FEMALE, year);
+            dataset.addValue(split ? figure.male() : null, male, year);
+            dataset.addValue(split ? figure.female() : null, female, year);
             if (unsplit) {
-                dataset.addValue(split ? null : Long.valueOf(figure.total()), SEX_NOT_PUBLISHED, year);
+                dataset.addValue(split ? null : Long.valueOf(figure.total()), notSplit, year);
             }
         }
         return dataset;
     }
 
     /** The cumulative total at the end of each year drawn as a bar, blocks before it included. */
-    static DefaultCategoryDataset cumulativeDataset(List<YearlyFigure> figures) {
+    static DefaultCategoryDataset cumulativeDataset(List<YearlyFigure> figures, Messages text) {
+        String cumulative = text.get("series.cumulative");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (YearlyFigure figure : bars(figures)) {
             // boxed, or addValue(double, ...) would turn the count into a Double
-            dataset.addValue(Long.valueOf(figure.cumulativeTotal()), CUMULATIVE, column(figure));
+            dataset.addValue(Long.valueOf(figure.cumulativeTotal()), cumulative, column(figure));
         }
         return dataset;
     }
 
-    static JFreeChart chart(List<YearlyFigure> figures, String source) {
-        CategoryAxis yearAxis = new YearAxis("Year of arrival");
+    static JFreeChart chart(List<YearlyFigure> figures, String source, Messages text) {
+        CategoryAxis yearAxis = new YearAxis(text.get("axis.year"));
         yearAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         yearAxis.setCategoryMargin(0.25);
         yearAxis.setLowerMargin(0.01);
@@ -76,20 +76,20 @@ final class ArrivalsChart {
         bars.setSeriesPaint(1, ChartStyle.paint(1));
         bars.setSeriesPaint(2, ChartStyle.NEUTRAL);
 
-        CategoryPlot plot = new CategoryPlot(sexDataset(figures), yearAxis,
-                ChartStyle.integerAxis("Arrivals per year (persons)"), bars);
+        CategoryPlot plot = new CategoryPlot(sexDataset(figures, text), yearAxis,
+                ChartStyle.integerAxis(text.get("axis.per-year")), bars);
 
-        NumberAxis cumulativeAxis = ChartStyle.integerAxis("Cumulative arrivals (persons)");
+        NumberAxis cumulativeAxis = ChartStyle.integerAxis(text.get("axis.cumulative"));
         LineAndShapeRenderer line = ChartStyle.line(ChartStyle.paint(7));
-        plot.setDataset(1, cumulativeDataset(figures));
+        plot.setDataset(1, cumulativeDataset(figures, text));
         plot.setRangeAxis(1, cumulativeAxis);
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, line);
         // the line over the bars
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        JFreeChart chart = ChartStyle.chart(TITLE, plot, true);
-        String subtitle = subtitle(figures);
+        JFreeChart chart = ChartStyle.chart(text.get("title"), plot, true);
+        String subtitle = subtitle(figures, text);
         if (subtitle != null) {
             ChartStyle.addSubtitle(chart, subtitle);
         }
@@ -117,15 +117,14 @@ final class ArrivalsChart {
      * Names the periods counted in the line but not drawn as bars, e.g. "Cumulative total includes arrivals
      * published as blocks (~1998, 1999~2001)"; null when every figure has a bar.
      */
-    static String subtitle(List<YearlyFigure> figures) {
+    static String subtitle(List<YearlyFigure> figures, Messages text) {
         List<String> blocks = new ArrayList<>();
         for (YearlyFigure figure : figures) {
             if (!isBar(figure)) {
                 blocks.add(figure.period().label());
             }
         }
-        return blocks.isEmpty() ? null
-                : "Cumulative total includes arrivals published as blocks (" + String.join(", ", blocks) + ")";
+        return blocks.isEmpty() ? null : text.get("subtitle.blocks", String.join(", ", blocks));
     }
 
     /** The column key of a bar: the year. */

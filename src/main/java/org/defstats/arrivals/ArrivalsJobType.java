@@ -14,6 +14,7 @@ import org.defstats.jobs.RoleProblem;
 import org.defstats.jobs.StagedRows;
 import org.defstats.output.OutputFile;
 import org.defstats.output.TableSpec;
+import org.defstats.text.Messages;
 
 /**
  * The {@code arrivals} job type: arrivals per year and by sex ({@code yearly}) and, optionally, year-to-date
@@ -100,7 +101,8 @@ public final class ArrivalsJobType implements JobType {
         files.add(OutputFile.table(ArrivalsTables.yearly(yearly)));
         files.add(OutputFile.table(ArrivalsTables.partialPeriods(partial)));
         files.add(OutputFile.table(ArrivalsTables.milestones(milestones)));
-        files.addAll(OutputFile.chart("arrivals", ArrivalsChart.chart(yearly, context.source())));
+        files.addAll(OutputFile.charts("arrivals", context.languages(), language -> ArrivalsChart.chart(yearly,
+                context.source(), Messages.of(ArrivalsJobType.class, language))));
         return new Publication(files);
     }
 }

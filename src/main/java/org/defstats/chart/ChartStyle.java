@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -28,6 +29,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.CategoryDataset;
 
 /**
  * The one look of defstats charts in reports: white background, fonts sized for a 1600x900 image, light grey
@@ -91,7 +93,7 @@ public final class ChartStyle {
      * plot and every axis it has now, so give it its secondary axes before.
      */
     public static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(title, ShippedFonts.thatShows(TITLE_FONT, title), plot, false);
         chart.setBackgroundPaint(BACKGROUND);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -102,7 +104,7 @@ public final class ChartStyle {
         style(plot);
         if (legend) {
             LegendTitle legendTitle = new LegendTitle(plot);
-            legendTitle.setItemFont(LEGEND_FONT);
+            legendTitle.setItemFont(ShippedFonts.thatShows(LEGEND_FONT, legendText(plot)));
             legendTitle.setItemPaint(TEXT);
             legendTitle.setBackgroundPaint(BACKGROUND);
             legendTitle.setFrame(BlockBorder.NONE);
@@ -145,23 +147,49 @@ public final class ChartStyle {
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-            styleAxis(plot.getDomainAxis(i));
+            styleAxis(plot.getDomainAxis(i), categoryText(plot));
         }
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            styleAxis(plot.getRangeAxis(i));
+            styleAxis(plot.getRangeAxis(i), "");
         }
     }
 
-    private static void styleAxis(Axis axis) {
+    /**
+     * Styles an axis; its label and its tick labels ({@code tickText}, all of them) get the shipped Korean font
+     * where DejaVu Sans cannot show them.
+     */
+    private static void styleAxis(Axis axis, String tickText) {
         if (axis == null) {
             return;
         }
-        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelFont(ShippedFonts.thatShows(AXIS_LABEL_FONT, axis.getLabel() == null ? "" : axis.getLabel()));
         axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(TICK_LABEL_FONT);
+        axis.setTickLabelFont(ShippedFonts.thatShows(TICK_LABEL_FONT, tickText));
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(AXIS_LINE);
         axis.setTickMarkPaint(AXIS_LINE);
+    }
+
+    /** The categories of every dataset of the plot, as its category axes label them. */
+    private static String categoryText(CategoryPlot plot) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            CategoryDataset dataset = plot.getDataset(i);
+            if (dataset != null) {
+                dataset.getColumnKeys().forEach(key -> text.append(key).append(' '));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The labels of every legend item of the plot. */
+    private static String legendText(CategoryPlot plot) {
+        StringBuilder text = new StringBuilder();
+        LegendItemCollection items = plot.getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            text.append(items.get(i).getLabel()).append(' ');
+        }
+        return text.toString();
     }
 
     /** Flat stacked bars without shadow or outline, with legend boxes large enough to see the colour. */

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -28,11 +29,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The education charts: the share of one level group per year as a labelled line, and the shares of all
- * levels per year as 100 % stacked bars. Values are the published one-decimal percentages, unchanged.
+ * levels per year as 100 % stacked bars. Values are the published one-decimal percentages, unchanged. Every
+ * text is from the education message catalogue of the chart's language.
  */
 final class EducationCharts {
-
-    static final String LEVEL_SHARES_TITLE = "Education level at arrival, share per year";
 
     private EducationCharts() {
     }
@@ -46,7 +46,7 @@ final class EducationCharts {
         return dataset;
     }
 
-    static JFreeChart groupShareChart(List<GroupFigure> figures, LevelGroup group, String source) {
+    static JFreeChart groupShareChart(List<GroupFigure> figures, LevelGroup group, String source, Messages text) {
         LineAndShapeRenderer line = ChartStyle.line(ChartStyle.paint(0));
         line.setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", ChartStyle.percentValueFormat()));
@@ -57,32 +57,39 @@ final class EducationCharts {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         line.setItemLabelAnchorOffset(8);
 
-        NumberAxis shareAxis = ChartStyle.percentAxis("Share of arrivals (%)");
+        NumberAxis shareAxis = ChartStyle.percentAxis(text.get("axis.share"));
         // room above the highest point for its label
         shareAxis.setUpperMargin(0.15);
 
-        CategoryPlot plot = new CategoryPlot(groupShareDataset(figures, group.name()), yearAxis(), shareAxis, line);
-        JFreeChart chart = ChartStyle.chart(groupTitle(group), plot, true);
+        CategoryPlot plot = new CategoryPlot(groupShareDataset(figures, group.name()), yearAxis(text), shareAxis,
+                line);
+        // one series, which the title names: no legend
+        JFreeChart chart = ChartStyle.chart(groupTitle(group, text), plot, false);
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
-    /** E.g. "Share of arrivals in group university-or-higher (university)", levels in {@link Level} order. */
-    static String groupTitle(LevelGroup group) {
+    /** E.g. "Share of arrivals with university education or higher", levels in {@link Level} order. */
+    static String groupTitle(LevelGroup group, Messages text) {
         String levels = group.levels().stream()
                 .sorted()
-                .map(Level::code)
+                .map(level -> text.get("group." + level.code()))
                 .collect(Collectors.joining(", "));
-        return "Share of arrivals in group " + group.name() + " (" + levels + ")";
+        return text.get("title.group", group.name(), levels);
+    }
+
+    /** What charts call a level, e.g. "University or higher". */
+    static String label(Level level, Messages text) {
+        return text.get("level." + level.code());
     }
 
     /**
-     * The share of each level per year: rows are the level codes in {@link Level} order, columns the years
+     * The share of each level per year: rows are the level labels in {@link Level} order, columns the years
      * ascending; a level missing in a year has a null cell.
      *
      * @throws IllegalArgumentException when a year has a level twice
      */
-    static DefaultCategoryDataset levelSharesDataset(List<LevelShare> shares) {
+    static DefaultCategoryDataset levelSharesDataset(List<LevelShare> shares, Messages text) {
         SortedSet<Level> levels = new TreeSet<>();
         SortedSet<Integer> years = new TreeSet<>();
         Map<Level, Map<Integer, BigDecimal>> cells = new EnumMap<>(Level.class);
@@ -100,17 +107,17 @@ final class EducationCharts {
         // every cell in order, so row and column order do not depend on which cells exist
         for (Level level : levels) {
             for (Integer year : years) {
-                dataset.addValue(cells.get(level).get(year), level.code(), String.valueOf(year));
+                dataset.addValue(cells.get(level).get(year), label(level, text), String.valueOf(year));
             }
         }
         return dataset;
     }
 
-    static JFreeChart levelSharesChart(List<LevelShare> shares, String source) {
-        DefaultCategoryDataset dataset = levelSharesDataset(shares);
+    static JFreeChart levelSharesChart(List<LevelShare> shares, String source, Messages text) {
+        DefaultCategoryDataset dataset = levelSharesDataset(shares, text);
         StackedBarRenderer bars = ChartStyle.stackedBars();
         for (Level level : Level.values()) {
-            int row = dataset.getRowIndex(level.code());
+            int row = dataset.getRowIndex(label(level, text));
             if (row >= 0) {
                 // colour by level, not by row, so a level keeps its colour when another is absent
                 bars.setSeriesPaint(row,
@@ -118,18 +125,18 @@ final class EducationCharts {
             }
         }
 
-        NumberAxis shareAxis = ChartStyle.percentAxis("Share of arrivals (%)");
+        NumberAxis shareAxis = ChartStyle.percentAxis(text.get("axis.share"));
         shareAxis.setRange(0, 100);
         shareAxis.setTickUnit(new NumberTickUnit(10, ChartStyle.percentAxisFormat()));
 
-        CategoryPlot plot = new CategoryPlot(dataset, yearAxis(), shareAxis, bars);
-        JFreeChart chart = ChartStyle.chart(LEVEL_SHARES_TITLE, plot, true);
+        CategoryPlot plot = new CategoryPlot(dataset, yearAxis(text), shareAxis, bars);
+        JFreeChart chart = ChartStyle.chart(text.get("title.levels"), plot, true);
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
-    private static CategoryAxis yearAxis() {
-        CategoryAxis axis = new CategoryAxis("Year of arrival");
+    private static CategoryAxis yearAxis(Messages text) {
+        CategoryAxis axis = new CategoryAxis(text.get("axis.year"));
         axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         axis.setCategoryMargin(0.25);
         axis.setLowerMargin(0.02);

@@ -17,6 +17,8 @@ import org.defstats.jobs.RoleProblem;
 import org.defstats.jobs.StagedRows;
 import org.defstats.output.OutputFile;
 import org.defstats.output.TableSpec;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
 
 /**
  * The {@code education} job type: education levels at arrival per year ({@code levels}), checked against the
@@ -90,14 +92,20 @@ public final class EducationJobType implements JobType {
         List<LevelShare> shares = context.computedFrom(LEVELS, () -> EducationStatistics.levelShares(rows));
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.table(EducationTables.levels(shares)));
-        files.addAll(OutputFile.chart("levels", EducationCharts.levelSharesChart(shares, context.source())));
+        files.addAll(OutputFile.charts("levels", context.languages(),
+                language -> EducationCharts.levelSharesChart(shares, context.source(), messages(language))));
         for (LevelGroup group : settings.groups()) {
             List<GroupFigure> figures = EducationStatistics.group(rows, group);
             files.add(OutputFile.table(EducationTables.group(group, figures)));
-            files.addAll(OutputFile.chart(group.name(),
-                    EducationCharts.groupShareChart(figures, group, context.source())));
+            files.addAll(OutputFile.charts(group.name(), context.languages(), language ->
+                    EducationCharts.groupShareChart(figures, group, context.source(), messages(language))));
         }
         return new Publication(files);
+    }
+
+    /** The education message catalogue in {@code language}. */
+    static Messages messages(Language language) {
+        return Messages.of(EducationJobType.class, language);
     }
 
     private static List<LevelCount> levelCounts(StagedRows rows) {

@@ -2,7 +2,10 @@ package org.defstats.jobs;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import org.defstats.text.Language;
 
 /**
  * One job as its file in jobs/ defines it.
@@ -19,10 +22,24 @@ import java.util.Map;
  *                    does not say, and the command's default applies
  * @param allowDroppedRows whether a run may publish without rows the previous run published
  *                    ({@code dropped-rows: allow}); else such a run is refused
+ * @param languages   the languages charts are published in, the first at charts/, each further one at
+ *                    charts/LANG/ ({@code languages}, default [en])
  */
 public record JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
         Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings,
-        Duration settle, boolean allowDroppedRows) {
+        Duration settle, boolean allowDroppedRows, List<Language> languages) {
+
+    public JobDefinition {
+        languages = languages == null || languages.isEmpty() ? Language.DEFAULT : List.copyOf(languages);
+    }
+
+    /** A job whose file does not give {@code languages}. */
+    public JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,
+            Map<String, String> encodings, long maxRejects, Schedule schedule, String source, Record settings,
+            Duration settle, boolean allowDroppedRows) {
+        this(file, name, description, type, inputs, encodings, maxRejects, schedule, source, settings, settle,
+                allowDroppedRows, Language.DEFAULT);
+    }
 
     /** A job whose file does not allow dropped rows. */
     public JobDefinition(Path file, String name, String description, JobType type, Map<String, String> inputs,

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.defstats.csv.Encodings;
+import org.defstats.text.Language;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,7 +33,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class JobFileReader {
 
     static final Set<String> COMMON_KEYS = Set.of("name", "description", "type", "inputs", "schedule", "source",
-            "max-rejects", "settle", "dropped-rows");
+            "max-rejects", "settle", "dropped-rows", "languages");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String DEFAULT_CRON = "0 0 2 * * *";
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,6})\\s*([smh])");
@@ -87,9 +88,11 @@ public final class JobFileReader {
             throw root.error("dropped-rows", "must be 'refuse' (the default: a run that would no longer publish rows "
                     + "the previous run published is refused) or 'allow', not '" + droppedRows + "'");
         }
+        List<Language> languages = root.items("languages", Language.DEFAULT, Language::ofCode,
+                "a language defstats has labels for (" + Language.codes() + ")");
         Record settings = type.readSettings(root);
         return new JobDefinition(file, name, description, type, inputs(inputs, type), encodings(inputs, type),
-                maxRejects, schedule, source, settings, settle, droppedRows.equals("allow"));
+                maxRejects, schedule, source, settings, settle, droppedRows.equals("allow"), languages);
     }
 
     private static Map<String, String> inputs(JobFileSection section, JobType type) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -90,6 +91,32 @@ public final class JobFileSection {
             texts.add(scalarText(key, item));
         }
         return List.copyOf(texts);
+    }
+
+    /**
+     * A list of texts, each turned into a value by {@code parse}; an item it gives nothing for, or an item given
+     * twice, is refused at that item, the refusal saying it is not {@code expected}. {@code fallback} when the
+     * key is absent; an empty list is refused.
+     */
+    public <T> List<T> items(String key, List<T> fallback, Function<String, Optional<T>> parse, String expected) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        List<T> items = new ArrayList<>();
+        for (Node item : sequence(key, value.get())) {
+            String text = scalarText(key, item);
+            T parsed = parse.apply(text).orElseThrow(() -> errorAt(item, key, "has '" + text + "', which is not "
+                    + expected));
+            if (items.contains(parsed)) {
+                throw errorAt(item, key, "has '" + text + "' twice");
+            }
+            items.add(parsed);
+        }
+        if (items.isEmpty()) {
+            throw errorAt(value.get(), key, "is empty; name at least one, or leave the key out");
+        }
+        return List.copyOf(items);
     }
 
     /** Whether the value of {@code key} is a nested mapping rather than a single value. */

@@ -1,8 +1,11 @@
 package org.defstats.output;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.defstats.chart.ChartFiles;
+import org.defstats.text.Language;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -29,5 +32,19 @@ public record OutputFile(String path, byte[] bytes, Table table) {
                         ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)),
                 new OutputFile("charts/" + name + ".svg",
                         ChartFiles.svg(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT)));
+    }
+
+    /**
+     * A chart in each language, drawn by {@code chart}: the first language's as {@code charts/NAME.png} and
+     * {@code .svg}, each further one's as {@code charts/LANG/NAME.png} and {@code .svg}.
+     */
+    public static List<OutputFile> charts(String name, List<Language> languages, Function<Language, JFreeChart> chart) {
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            Language language = languages.get(i);
+            String folder = i == 0 ? "" : language.code() + "/";
+            files.addAll(chart(folder + name, chart.apply(language)));
+        }
+        return List.copyOf(files);
     }
 }

@@ -62,7 +62,7 @@ final class PublishTasklet implements Tasklet {
                     .map(InputRole::name).toList());
             ingest.requireUsable(parameters.maxRejects(), skippable, type.rulesNeedingEveryRow(), problems);
             Publication publication = type.publish(rows, settings,
-                    new PublishContext(parameters.source(), parameters.inputFiles()));
+                    new PublishContext(parameters.source(), parameters.inputFiles(), parameters.languageList()));
             for (RoleProblem warning : publication.warnings()) {
                 ingest.warn(warning.role(), List.of(warning.problem()));
             }

@@ -10,6 +10,7 @@ import org.defstats.jobs.JobDefinition;
 import org.defstats.publish.InputFile;
 import org.defstats.publish.RunManifest;
 import org.defstats.publish.RunRecord;
+import org.defstats.text.Language;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -28,10 +29,13 @@ import tools.jackson.core.type.TypeReference;
  *                          prepared the run
  * @param acceptDroppedRows whether the run may publish without rows the previous run published (the job file's
  *                          {@code dropped-rows: allow} or {@code run --accept-dropped-rows})
+ * @param languages         the codes of the job file's {@code languages}, joined with ',' ("ko,en"); runs
+ *                          recorded before languages existed read as "en"
  */
 public record RunParameters(String job, String fingerprint, String basis, String type, Path jobFile,
         String jobFileSha256, String jobFileArchived, Path inputDir, Path outputDir, List<InputFile> inputs,
-        String source, long maxRejects, String settings, String description, boolean acceptDroppedRows) {
+        String source, long maxRejects, String settings, String description, boolean acceptDroppedRows,
+        String languages) {
 
     static final String JOB = "job";
     static final String FINGERPRINT = "fingerprint";
@@ -49,13 +53,13 @@ public record RunParameters(String job, String fingerprint, String basis, String
     /** These parameters with another basis: the run that {@code latest/} shows now. */
     public RunParameters withBasis(String newBasis) {
         return new RunParameters(job, fingerprint, newBasis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings, description, acceptDroppedRows);
+                outputDir, inputs, source, maxRejects, settings, description, acceptDroppedRows, languages);
     }
 
     /** These parameters allowing the run to drop rows the previous run published ({@code --accept-dropped-rows}). */
     public RunParameters acceptingDroppedRows() {
         return new RunParameters(job, fingerprint, basis, type, jobFile, jobFileSha256, jobFileArchived, inputDir,
-                outputDir, inputs, source, maxRejects, settings, description, true);
+                outputDir, inputs, source, maxRejects, settings, description, true, languages);
     }
 
     public JobParameters toJobParameters() {
@@ -75,6 +79,7 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 .addString("settings", settings, false)
                 .addString("acceptDroppedRows", String.valueOf(acceptDroppedRows), false)
                 .addString("description", description, false)
+                .addString("languages", languages, false)
                 .toJobParameters();
     }
 
@@ -86,7 +91,8 @@ public record RunParameters(String job, String fingerprint, String basis, String
                 Json.MAPPER.readValue(parameters.getString("inputs"), new TypeReference<List<InputFile>>() { }),
                 parameters.getString("source"), parameters.getLong("maxRejects"), parameters.getString("settings"),
                 java.util.Objects.requireNonNullElse(parameters.getString("description"), ""),
-                Boolean.parseBoolean(parameters.getString("acceptDroppedRows", "false")));
+                Boolean.parseBoolean(parameters.getString("acceptDroppedRows", "false")),
+                parameters.getString("languages", Language.joined(Language.DEFAULT)));
     }
 
     public static RunParameters from(StepExecution stepExecution) {
@@ -98,6 +104,11 @@ public record RunParameters(String job, String fingerprint, String basis, String
         return new RunRecord.Job(job, type, outputDir, new RunManifest.Parameters(fingerprint, source,
                 Json.MAPPER.readTree(settings), maxRejects), new RunManifest.JobFile(jobFile.getFileName().toString(),
                 jobFileSha256, jobFileArchived), inputs);
+    }
+
+    /** The languages charts are published in, the first at charts/. */
+    public List<Language> languageList() {
+        return Language.split(languages);
     }
 
     /** The settings record of the job type. */

@@ -20,6 +20,7 @@ import org.defstats.publish.FileStamp;
 import org.defstats.publish.InputFile;
 import org.defstats.publish.LatestFolder;
 import org.defstats.publish.LatestRun;
+import org.defstats.text.Language;
 
 /**
  * Prepares a job's run before it starts: refuses it when an input file is missing, archives its inputs and job
@@ -76,11 +77,13 @@ public final class RunPreparation {
         }
         Archive.Archived jobFile = archived(output, archive, job.file(), stamp(job.file()));
         String settings = Json.MAPPER.writeValueAsString(job.settings());
-        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), inputs);
+        String languages = Language.joined(job.languages());
+        String fingerprint = Fingerprint.of(job.type().name(), job.source(), settings, job.maxRejects(), languages,
+                inputs);
         return new RunParameters(job.name(), fingerprint, basis(output, job.name()), job.type().name(),
                 job.file().toAbsolutePath(), jobFile.sha256(), jobFile.name(), inputDir.toAbsolutePath(), output,
                 List.copyOf(inputs), job.source(), job.maxRejects(), settings, job.description(),
-                job.allowDroppedRows());
+                job.allowDroppedRows(), languages);
     }
 
     /**

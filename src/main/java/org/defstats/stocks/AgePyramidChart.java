@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -26,9 +27,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class AgePyramidChart {
 
-    static final String MEN = "Men";
-    static final String WOMEN = "Women";
-
     private AgePyramidChart() {
     }
 
@@ -40,10 +38,12 @@ public final class AgePyramidChart {
     }
 
     /**
-     * Rows {@link #MEN} (counts as negative numbers, so they point left) and {@link #WOMEN}; columns the age
-     * bands oldest first, which a horizontal plot draws from the top.
+     * Rows men (counts as negative numbers, so they point left) and women; columns the age bands oldest first,
+     * which a horizontal plot draws from the top.
      */
-    static DefaultCategoryDataset dataset(List<CategoryShare> ageShares, YearMonth asOf) {
+    static DefaultCategoryDataset dataset(List<CategoryShare> ageShares, YearMonth asOf, Messages text) {
+        String men = text.get("pyramid.series.men");
+        String women = text.get("pyramid.series.women");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<String> bands = new ArrayList<>(Breakdown.AGE.categories());
         Collections.reverse(bands);
@@ -51,31 +51,32 @@ public final class AgePyramidChart {
             for (Sex sex : List.of(Sex.MALE, Sex.FEMALE)) {
                 ageShares.stream().filter(s -> s.asOf().equals(asOf) && s.sex() == sex && s.category().equals(band))
                         .findFirst().ifPresent(s -> dataset.addValue(Long.valueOf(sex == Sex.MALE ? -s.count()
-                                : s.count()), sex == Sex.MALE ? MEN : WOMEN, band));
+                                : s.count()), sex == Sex.MALE ? men : women,
+                                ChartFormats.category(Breakdown.AGE, band, text)));
             }
         }
         return dataset;
     }
 
     /** The pyramid of the latest snapshot with both sexes, or empty when the age table gives none. */
-    public static Optional<JFreeChart> chart(List<CategoryShare> ageShares, String source) {
-        return latestWithBothSexes(ageShares).map(asOf -> chart(ageShares, asOf, source));
+    public static Optional<JFreeChart> chart(List<CategoryShare> ageShares, String source, Messages text) {
+        return latestWithBothSexes(ageShares).map(asOf -> chart(ageShares, asOf, source, text));
     }
 
-    private static JFreeChart chart(List<CategoryShare> ageShares, YearMonth asOf, String source) {
-        DefaultCategoryDataset dataset = dataset(ageShares, asOf);
+    private static JFreeChart chart(List<CategoryShare> ageShares, YearMonth asOf, String source, Messages text) {
+        DefaultCategoryDataset dataset = dataset(ageShares, asOf, text);
         StackedBarRenderer bars = ChartStyle.stackedBars();
         bars.setSeriesPaint(0, ChartStyle.paint(0));
         bars.setSeriesPaint(1, ChartStyle.paint(1));
         ChartFormats.labelValues(bars, ChartFormats.unsigned(), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 
-        CategoryAxis ageAxis = new CategoryAxis("Age at entry");
+        CategoryAxis ageAxis = new CategoryAxis(text.get("pyramid.axis.age"));
         ageAxis.setCategoryMargin(0.15);
         ageAxis.setLowerMargin(0.02);
         ageAxis.setUpperMargin(0.02);
 
-        NumberAxis personsAxis = ChartStyle.integerAxis("Persons (men to the left, women to the right)");
+        NumberAxis personsAxis = ChartStyle.integerAxis(text.get("pyramid.axis.persons"));
         personsAxis.setNumberFormatOverride(ChartFormats.unsigned());
         // the same reach both ways, with room for the labels at the ends of the bars
         double reach = 0;
@@ -92,22 +93,22 @@ public final class AgePyramidChart {
         // the persons axis at the bottom, next to the legend that names the sides
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.AXIS_LINE, new java.awt.BasicStroke(1.5f)));
-        JFreeChart chart = ChartStyle.chart(title(asOf), plot, true);
-        ChartStyle.addSubtitle(chart, subtitle(ageShares, asOf));
+        JFreeChart chart = ChartStyle.chart(title(asOf, text), plot, true);
+        ChartStyle.addSubtitle(chart, subtitle(ageShares, asOf, text));
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
-    static String title(YearMonth asOf) {
-        return "Age at entry by sex, defectors who had arrived by " + asOf;
+    static String title(YearMonth asOf, Messages text) {
+        return text.get("pyramid.title", asOf);
     }
 
     /** E.g. "9,396 men and 24,252 women, counted by their age when they arrived". */
-    private static String subtitle(List<CategoryShare> ageShares, YearMonth asOf) {
+    private static String subtitle(List<CategoryShare> ageShares, YearMonth asOf, Messages text) {
         long men = total(ageShares, asOf, Sex.MALE);
         long women = total(ageShares, asOf, Sex.FEMALE);
-        return ChartStyle.integerFormat().format(men) + " men and " + ChartStyle.integerFormat().format(women)
-                + " women, counted by their age when they arrived";
+        return text.get("pyramid.subtitle", ChartStyle.integerFormat().format(men),
+                ChartStyle.integerFormat().format(women));
     }
 
     private static long total(List<CategoryShare> shares, YearMonth asOf, Sex sex) {

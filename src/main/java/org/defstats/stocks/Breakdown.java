@@ -12,33 +12,32 @@ import org.defstats.education.Level;
 
 /**
  * What a stock table breaks the defectors down by: each kind knows the column of its categories, the category
- * codes in display order with their Korean labels, and how to read a label of an input.
+ * codes in display order with their Korean labels, and how to read a label of an input. What charts call a
+ * breakdown and its categories is in the stocks message catalogue ({@link ChartFormats}).
  */
 public enum Breakdown {
-    EDUCATION("education", "Education in North Korea",
+    EDUCATION("education",
             Column.required("education", "level", "학력", "북한학력", "재북학력"),
             categories(Level.values(), Level::code, Level::koreanLabels),
             label -> Level.ofLabel(label).map(Level::code), Level.labels()),
-    OCCUPATION("occupation", "Occupation in North Korea",
+    OCCUPATION("occupation",
             Column.required("occupation", "직업", "북한직업", "재북직업"),
             categories(Occupation.values(), Occupation::code, Occupation::koreanLabels),
             label -> Occupation.ofLabel(label).map(Occupation::code), Occupation.labels()),
-    AGE("age", "Age at entry",
+    AGE("age",
             Column.required("age_band", "age", "연령", "연령대", "입국연령", "입국시연령"),
             categories(AgeBand.values(), AgeBand::code, AgeBand::koreanLabels),
             label -> AgeBand.ofLabel(label).map(AgeBand::code), AgeBand.labels());
 
     private final String code;
-    private final String title;
     private final Column column;
     private final Map<String, String> koreanLabels;
     private final Function<String, Optional<String>> reader;
     private final String accepted;
 
-    Breakdown(String code, String title, Column column, Map<String, String> koreanLabels,
+    Breakdown(String code, Column column, Map<String, String> koreanLabels,
             Function<String, Optional<String>> reader, String accepted) {
         this.code = code;
-        this.title = title;
         this.column = column;
         this.koreanLabels = koreanLabels;
         this.reader = reader;
@@ -48,11 +47,6 @@ public enum Breakdown {
     /** The name in tables, file names and messages: {@code education}, {@code occupation} or {@code age}. */
     public String code() {
         return code;
-    }
-
-    /** What charts call it, e.g. "Occupation in North Korea". */
-    public String title() {
-        return title;
     }
 
     /** The input column of the categories, with its Korean names. */

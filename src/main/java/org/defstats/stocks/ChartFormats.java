@@ -11,17 +11,18 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 
-/** Number formats and labels the stocks charts share. */
+/** Number formats and labels the stocks charts share; labels from the stocks message catalogue. */
 final class ChartFormats {
 
     private ChartFormats() {
     }
 
-    /** Whole persons with a sign, English grouping: "+1,052", "-1", "0". */
     /**
      * Writes each bar's value at its end, outside the bar: {@code positive} and {@code negative} say where for
      * bars that grow either way from zero.
@@ -37,6 +38,7 @@ final class ChartFormats {
         bars.setItemLabelAnchorOffset(6);
     }
 
+    /** Whole persons with a sign, English grouping: "+1,052", "-1", "0". */
     static NumberFormat signed() {
         return new DecimalFormat("+#,##0;-#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)) {
             private static final long serialVersionUID = 1L;
@@ -76,18 +78,29 @@ final class ChartFormats {
         };
     }
 
+    /** The stocks message catalogue in {@code language}. */
+    static Messages messages(Language language) {
+        return Messages.of(ChartFormats.class, language);
+    }
+
     /** How charts name a sex: "men", "women", "all". */
-    static String sex(Sex sex) {
-        return switch (sex) {
-            case MALE -> "men";
-            case FEMALE -> "women";
-            case ALL -> "all";
-        };
+    static String sex(Sex sex, Messages text) {
+        return text.get("sex." + sex.code());
     }
 
     /** The column of a snapshot and sex, e.g. "2020-09 women". */
-    static String snapshot(YearMonth asOf, Sex sex) {
-        return asOf + " " + sex(sex);
+    static String snapshot(YearMonth asOf, Sex sex, Messages text) {
+        return text.get("snapshot", asOf, sex(sex, text));
+    }
+
+    /** What charts call a breakdown, e.g. "Occupation in North Korea". */
+    static String title(Breakdown breakdown, Messages text) {
+        return text.get("breakdown." + breakdown.code());
+    }
+
+    /** What charts call a category of a breakdown, e.g. "laborer". */
+    static String category(Breakdown breakdown, String category, Messages text) {
+        return text.get("category." + breakdown.code() + "." + category);
     }
 
     /** White on dark colours, the text colour on light ones, for labels inside bars. */

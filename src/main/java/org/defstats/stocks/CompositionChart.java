@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -34,13 +35,14 @@ public final class CompositionChart {
     }
 
     /**
-     * Rows are the category codes in the breakdown's order, columns the snapshots and sexes ("2020-09 men") in
+     * Rows are the category labels in the breakdown's order, columns the snapshots and sexes ("2020-09 men") in
      * month order, men, women, all; a category missing in a column has a null cell.
      */
-    static DefaultCategoryDataset dataset(Breakdown breakdown, List<CategoryShare> shares) {
+    static DefaultCategoryDataset dataset(Breakdown breakdown, List<CategoryShare> shares, Messages text) {
         Set<String> columns = new LinkedHashSet<>();
         shares.stream().sorted((a, b) -> a.asOf().equals(b.asOf()) ? a.sex().compareTo(b.sex())
-                : a.asOf().compareTo(b.asOf())).forEach(s -> columns.add(ChartFormats.snapshot(s.asOf(), s.sex())));
+                : a.asOf().compareTo(b.asOf()))
+                .forEach(s -> columns.add(ChartFormats.snapshot(s.asOf(), s.sex(), text)));
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (String category : breakdown.categories()) {
             if (shares.stream().noneMatch(s -> s.category().equals(category))) {
@@ -49,19 +51,22 @@ public final class CompositionChart {
             // every cell in order, so row and column order do not depend on which cells exist
             for (String column : columns) {
                 dataset.addValue(shares.stream().filter(s -> s.category().equals(category)
-                        && ChartFormats.snapshot(s.asOf(), s.sex()).equals(column)).findFirst()
-                        .map(CategoryShare::sharePct).orElse(null), category, column);
+                        && ChartFormats.snapshot(s.asOf(), s.sex(), text).equals(column)).findFirst()
+                        .map(CategoryShare::sharePct).orElse(null),
+                        ChartFormats.category(breakdown, category, text), column);
             }
         }
         return dataset;
     }
 
-    public static JFreeChart chart(Breakdown breakdown, List<CategoryShare> shares, String source) {
-        DefaultCategoryDataset dataset = dataset(breakdown, shares);
+    public static JFreeChart chart(Breakdown breakdown, List<CategoryShare> shares, String source, Messages text) {
+        DefaultCategoryDataset dataset = dataset(breakdown, shares, text);
         StackedBarRenderer bars = ChartStyle.stackedBars();
         List<String> categories = breakdown.categories();
         for (int row = 0; row < dataset.getRowCount(); row++) {
-            String category = (String) dataset.getRowKey(row);
+            Comparable<?> label = dataset.getRowKey(row);
+            String category = categories.stream()
+                    .filter(c -> ChartFormats.category(breakdown, c, text).equals(label)).findFirst().orElseThrow();
             // colour by category, not by row, so a category keeps its colour when another is absent
             bars.setSeriesPaint(row, NEUTRAL.contains(category) ? ChartStyle.NEUTRAL
                     : ChartStyle.paint(categories.indexOf(category)));
@@ -72,24 +77,24 @@ public final class CompositionChart {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
 
-        NumberAxis shareAxis = ChartStyle.percentAxis("Share (%)");
+        NumberAxis shareAxis = ChartStyle.percentAxis(text.get("composition.axis.share"));
         shareAxis.setRange(0, 100);
         shareAxis.setTickUnit(new NumberTickUnit(10, ChartStyle.percentAxisFormat()));
 
-        CategoryAxis snapshotAxis = new CategoryAxis("Snapshot (month) and sex");
+        CategoryAxis snapshotAxis = new CategoryAxis(text.get("composition.axis.snapshot"));
         snapshotAxis.setCategoryMargin(0.3);
         snapshotAxis.setLowerMargin(0.04);
         snapshotAxis.setUpperMargin(0.04);
 
         CategoryPlot plot = new CategoryPlot(dataset, snapshotAxis, shareAxis, bars);
-        JFreeChart chart = ChartStyle.chart(title(breakdown), plot, true);
-        ChartStyle.addSubtitle(chart, "Each bar: all defectors who had arrived by that month");
+        JFreeChart chart = ChartStyle.chart(title(breakdown, text), plot, true);
+        ChartStyle.addSubtitle(chart, text.get("composition.subtitle"));
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
-    static String title(Breakdown breakdown) {
-        return breakdown.title() + ", share per snapshot and sex";
+    static String title(Breakdown breakdown, Messages text) {
+        return text.get("composition.title", ChartFormats.title(breakdown, text));
     }
 
     /** The one-decimal share ("39.7%") of segments large enough to hold it, no label for the others. */

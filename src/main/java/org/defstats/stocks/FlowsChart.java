@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,12 +29,13 @@ public final class FlowsChart {
     }
 
     /** Rows are the pairs of snapshots and sex ("2020-09 to 2022-12, all"), columns the categories in order. */
-    static DefaultCategoryDataset dataset(Breakdown breakdown, List<Flow> flows) {
+    static DefaultCategoryDataset dataset(Breakdown breakdown, List<Flow> flows, Messages text) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Flow flow : flows) {
             if (flow.category() != null) {
                 // boxed, or addValue(double, ...) would turn the count into a Double
-                dataset.addValue(Long.valueOf(flow.change()), series(flow), flow.category());
+                dataset.addValue(Long.valueOf(flow.change()), series(flow, text),
+                        ChartFormats.category(breakdown, flow.category(), text));
             }
         }
         return dataset;
@@ -44,7 +46,7 @@ public final class FlowsChart {
      *
      * @throws IllegalArgumentException when there are none: a breakdown needs two snapshots of one sex
      */
-    public static JFreeChart chart(Breakdown breakdown, List<Flow> flows, String source) {
+    public static JFreeChart chart(Breakdown breakdown, List<Flow> flows, String source, Messages text) {
         if (flows.stream().noneMatch(f -> f.category() != null)) {
             throw new IllegalArgumentException(breakdown.code() + " has no two snapshots of the same sex, so no flows "
                     + "to chart");
@@ -58,12 +60,12 @@ public final class FlowsChart {
         bars.setDefaultLegendShape(new java.awt.geom.Rectangle2D.Double(-9, -9, 18, 18));
         ChartFormats.labelValues(bars, ChartFormats.signed(), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        DefaultCategoryDataset dataset = dataset(breakdown, flows);
+        DefaultCategoryDataset dataset = dataset(breakdown, flows, text);
         for (int row = 0; row < dataset.getRowCount(); row++) {
             bars.setSeriesPaint(row, ChartStyle.paint(row));
         }
 
-        NumberAxis changeAxis = ChartStyle.integerAxis("Change (persons)");
+        NumberAxis changeAxis = ChartStyle.integerAxis(text.get("flows.axis.change"));
         changeAxis.setNumberFormatOverride(ChartFormats.signed());
         // room above and below for the labels, and a visible strip below zero for falls
         changeAxis.setUpperMargin(0.15);
@@ -74,7 +76,7 @@ public final class FlowsChart {
         changeAxis.setAutoRange(false);
         changeAxis.setRange(Math.min(0, lowest) - span * 0.12, Math.max(0, highest) + span * 0.15);
 
-        CategoryAxis categoryAxis = new CategoryAxis(breakdown.title());
+        CategoryAxis categoryAxis = new CategoryAxis(ChartFormats.title(breakdown, text));
         categoryAxis.setCategoryMargin(0.2);
         categoryAxis.setLowerMargin(0.02);
         categoryAxis.setUpperMargin(0.02);
@@ -82,30 +84,30 @@ public final class FlowsChart {
 
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, changeAxis, bars);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.AXIS_LINE, new BasicStroke(1.5f)));
-        JFreeChart chart = ChartStyle.chart(title(breakdown), plot, true);
-        ChartStyle.addSubtitle(chart, subtitle(flows));
+        JFreeChart chart = ChartStyle.chart(title(breakdown, text), plot, true);
+        ChartStyle.addSubtitle(chart, subtitle(flows, text));
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
-    static String title(Breakdown breakdown) {
-        return breakdown.title() + ", change between snapshots";
+    static String title(Breakdown breakdown, Messages text) {
+        return text.get("flows.title", ChartFormats.title(breakdown, text));
     }
 
     /** The totals, e.g. "Total, all: +188 (33,648 at 2020-09, 33,836 at 2022-12)", one per series. */
-    static String subtitle(List<Flow> flows) {
+    static String subtitle(List<Flow> flows, Messages text) {
         List<String> totals = new ArrayList<>();
         for (Flow flow : flows) {
             if (flow.category() == null) {
-                totals.add("Total, " + ChartFormats.sex(flow.sex()) + ": " + ChartFormats.signed().format(flow.change())
-                        + " (" + ChartStyle.integerFormat().format(flow.fromCount()) + " at " + flow.from() + ", "
-                        + ChartStyle.integerFormat().format(flow.toCount()) + " at " + flow.to() + ")");
+                totals.add(text.get("flows.subtitle.total", ChartFormats.sex(flow.sex(), text),
+                        ChartFormats.signed().format(flow.change()), ChartStyle.integerFormat().format(flow.fromCount()),
+                        flow.from(), ChartStyle.integerFormat().format(flow.toCount()), flow.to()));
             }
         }
         return String.join("; ", totals);
     }
 
-    private static String series(Flow flow) {
-        return flow.from() + " to " + flow.to() + ", " + ChartFormats.sex(flow.sex());
+    private static String series(Flow flow, Messages text) {
+        return text.get("flows.series", flow.from(), flow.to(), ChartFormats.sex(flow.sex(), text));
     }
 }

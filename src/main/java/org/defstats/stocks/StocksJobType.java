@@ -3,7 +3,6 @@ package org.defstats.stocks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.defstats.arrivals.ArrivalLineRules;
@@ -17,7 +16,6 @@ import org.defstats.jobs.RoleProblem;
 import org.defstats.jobs.StagedRows;
 import org.defstats.output.OutputFile;
 import org.defstats.output.TableSpec;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The {@code stocks} job type: the MOU's cumulative tables of everyone who had arrived by a month, by education,
@@ -116,15 +114,15 @@ public final class StocksJobType implements JobType {
             coverage.addAll(StockStatistics.coverage(breakdown, stock, arrivals));
             StockStatistics.warnings(breakdown, stock)
                     .forEach(w -> warnings.add(new RoleProblem(role.name(), w.asRowProblem())));
-            if (breakdown == Breakdown.AGE) {
-                Optional<JFreeChart> pyramid = AgePyramidChart.chart(shares, context.source());
-                pyramid.ifPresent(chart -> charts.addAll(OutputFile.chart("age-pyramid", chart)));
+            if (breakdown == Breakdown.AGE && AgePyramidChart.latestWithBothSexes(shares).isPresent()) {
+                charts.addAll(OutputFile.charts("age-pyramid", context.languages(), language -> AgePyramidChart
+                        .chart(shares, context.source(), ChartFormats.messages(language)).orElseThrow()));
             }
-            charts.addAll(OutputFile.chart("composition-" + breakdown.code(),
-                    CompositionChart.chart(breakdown, shares, context.source())));
+            charts.addAll(OutputFile.charts("composition-" + breakdown.code(), context.languages(), language ->
+                    CompositionChart.chart(breakdown, shares, context.source(), ChartFormats.messages(language))));
             if (!breakdownFlows.isEmpty()) {
-                charts.addAll(OutputFile.chart("flows-" + breakdown.code(),
-                        FlowsChart.chart(breakdown, breakdownFlows, context.source())));
+                charts.addAll(OutputFile.charts("flows-" + breakdown.code(), context.languages(), language ->
+                        FlowsChart.chart(breakdown, breakdownFlows, context.source(), ChartFormats.messages(language))));
             }
         }
         tables.add(OutputFile.table(StockTables.femaleShares(femaleShares)));

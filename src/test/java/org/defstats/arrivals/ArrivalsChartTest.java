@@ -21,9 +21,13 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
 import org.junit.jupiter.api.Test;
 
 class ArrivalsChartTest {
+
+    private static final Messages EN = Messages.of(ArrivalsJobType.class, Language.EN);
 
     private static final String SOURCE = "Source: Ministry of Unification";
 
@@ -43,7 +47,7 @@ class ArrivalsChartTest {
 
     @Test
     void sexDatasetHasOneColumnPerSingleYearAndNoneForBlocks() {
-        DefaultCategoryDataset dataset = ArrivalsChart.sexDataset(FIGURES);
+        DefaultCategoryDataset dataset = ArrivalsChart.sexDataset(FIGURES, EN);
 
         assertThat(dataset.getRowKeys()).containsExactly("Male", "Female");
         assertThat(dataset.getColumnKeys()).containsExactly("2015", "2016");
@@ -55,7 +59,7 @@ class ArrivalsChartTest {
 
     @Test
     void cumulativeDatasetHasTheBarColumnsAndIncludesTheBlocks() {
-        DefaultCategoryDataset dataset = ArrivalsChart.cumulativeDataset(FIGURES);
+        DefaultCategoryDataset dataset = ArrivalsChart.cumulativeDataset(FIGURES, EN);
 
         assertThat(dataset.getRowKeys()).containsExactly("Cumulative total");
         assertThat(dataset.getColumnKeys()).containsExactly("2015", "2016");
@@ -69,7 +73,7 @@ class ArrivalsChartTest {
                 new BigDecimal("-20.5"), 31339);
         List<YearlyFigure> figures = List.of(Y2015, Y2016, unsplit);
 
-        DefaultCategoryDataset sex = ArrivalsChart.sexDataset(figures);
+        DefaultCategoryDataset sex = ArrivalsChart.sexDataset(figures, EN);
         assertThat(sex.getRowKeys()).containsExactly("Male", "Female", "Total, not split by sex");
         assertThat(sex.getColumnKeys()).containsExactly("2015", "2016", "2017");
         assertThat(sex.getValue("Total, not split by sex", "2017")).isEqualTo(1127L);
@@ -77,10 +81,10 @@ class ArrivalsChartTest {
         assertThat(sex.getValue("Female", "2017")).isNull();
         assertThat(sex.getValue("Total, not split by sex", "2016")).isNull();
         assertThat(sex.getValue("Female", "2016")).isEqualTo(1116L);
-        assertThat(ArrivalsChart.cumulativeDataset(figures).getValue("Cumulative total", "2017")).isEqualTo(31339L);
-        assertThat(ArrivalsChart.subtitle(figures)).isNull();
+        assertThat(ArrivalsChart.cumulativeDataset(figures, EN).getValue("Cumulative total", "2017")).isEqualTo(31339L);
+        assertThat(ArrivalsChart.subtitle(figures, EN)).isNull();
 
-        CategoryPlot plot = ArrivalsChart.chart(figures, SOURCE).getCategoryPlot();
+        CategoryPlot plot = ArrivalsChart.chart(figures, SOURCE, EN).getCategoryPlot();
         assertThat(plot.getRenderer(0).getSeriesPaint(2)).isEqualTo(ChartStyle.NEUTRAL);
         assertThat(legendLabels(plot)).containsExactly("Male", "Female", "Total, not split by sex",
                 "Cumulative total");
@@ -91,7 +95,7 @@ class ArrivalsChartTest {
         YearlyFigure maleOnly = new YearlyFigure(Period.year(2017), 188L, null, 1127, null, -291L,
                 new BigDecimal("-20.5"), 31339);
 
-        DefaultCategoryDataset sex = ArrivalsChart.sexDataset(List.of(Y2016, maleOnly));
+        DefaultCategoryDataset sex = ArrivalsChart.sexDataset(List.of(Y2016, maleOnly), EN);
 
         assertThat(sex.getValue("Total, not split by sex", "2017")).isEqualTo(1127L);
         assertThat(sex.getValue("Male", "2017")).isNull();
@@ -99,7 +103,7 @@ class ArrivalsChartTest {
 
     @Test
     void noGreySeriesWhenEveryYearIsSplitBySex() {
-        assertThat(legendLabels(ArrivalsChart.chart(FIGURES, SOURCE).getCategoryPlot()))
+        assertThat(legendLabels(ArrivalsChart.chart(FIGURES, SOURCE, EN).getCategoryPlot()))
                 .containsExactly("Male", "Female", "Cumulative total");
     }
 
@@ -114,7 +118,7 @@ class ArrivalsChartTest {
             figures.add(new YearlyFigure(Period.year(year), male, female, male + female, null, null, null,
                     cumulative));
         }
-        JFreeChart chart = ArrivalsChart.chart(figures, SOURCE);
+        JFreeChart chart = ArrivalsChart.chart(figures, SOURCE, EN);
 
         assertThat(chart.getCategoryPlot().getDataset(0).getColumnCount()).isEqualTo(80);
         List<String> texts = ChartTestSupport.texts(ChartTestSupport.assertStableSvg(chart));
@@ -128,21 +132,21 @@ class ArrivalsChartTest {
     @Test
     void aFewYearsAreAllLabelled() throws Exception {
         List<String> texts = ChartTestSupport.texts(ChartTestSupport.assertStableSvg(
-                ArrivalsChart.chart(List.of(Y2015, Y2016), SOURCE)));
+                ArrivalsChart.chart(List.of(Y2015, Y2016), SOURCE, EN)));
 
         assertThat(texts).contains("2015", "2016");
     }
 
     @Test
     void subtitleNamesTheBlocks() {
-        assertThat(ArrivalsChart.subtitle(FIGURES))
+        assertThat(ArrivalsChart.subtitle(FIGURES, EN))
                 .isEqualTo("Cumulative total includes arrivals published as blocks (~1998, 1999~2001)");
-        assertThat(ArrivalsChart.subtitle(List.of(Y2015, Y2016))).isNull();
+        assertThat(ArrivalsChart.subtitle(List.of(Y2015, Y2016), EN)).isNull();
     }
 
     @Test
     void chartHasStackedBarsOnTheLeftAndTheCumulativeLineOnTheRight() {
-        JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE);
+        JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE, EN);
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(chart.getTitle().getText()).isEqualTo("North Korean defectors arriving in South Korea");
@@ -165,7 +169,7 @@ class ArrivalsChartTest {
 
     @Test
     void chartHasLegendAtTheBottomSubtitleAndSource() {
-        JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE);
+        JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE, EN);
 
         assertThat(chart.getLegend().getPosition()).isEqualTo(RectangleEdge.BOTTOM);
         assertThat(textTitles(chart)).contains(SOURCE,
@@ -174,7 +178,7 @@ class ArrivalsChartTest {
 
     @Test
     void rendersPngOfTheDefaultSize() throws Exception {
-        byte[] png = ChartFiles.png(ArrivalsChart.chart(FIGURES, SOURCE),
+        byte[] png = ChartFiles.png(ArrivalsChart.chart(FIGURES, SOURCE, EN),
                 ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
 
         ChartTestSupport.assertDefaultSizePng(png);
@@ -182,13 +186,13 @@ class ArrivalsChartTest {
 
     @Test
     void rendersTheSameSvgEveryTime() throws Exception {
-        JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE);
+        JFreeChart chart = ArrivalsChart.chart(FIGURES, SOURCE, EN);
 
         var svg = ChartTestSupport.assertStableSvg(chart);
 
         assertThat(ChartTestSupport.texts(svg)).contains("North Korean defectors arriving in South Korea", SOURCE,
                 "2015", "2016", "Male", "Female", "Cumulative total");
-        assertThat(ChartFiles.svg(ArrivalsChart.chart(FIGURES, SOURCE), 1600, 900))
+        assertThat(ChartFiles.svg(ArrivalsChart.chart(FIGURES, SOURCE, EN), 1600, 900))
                 .as("a second chart built from the same figures")
                 .isEqualTo(ChartFiles.svg(chart, 1600, 900));
     }

@@ -17,9 +17,13 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
 import org.junit.jupiter.api.Test;
 
 class EducationChartsTest {
+
+    private static final Messages EN = Messages.of(EducationJobType.class, Language.EN);
 
     private static final String SOURCE = "Source: Ministry of Unification";
     private static final LevelGroup UNIVERSITY_OR_HIGHER =
@@ -55,11 +59,11 @@ class EducationChartsTest {
 
     @Test
     void groupShareChartIsALabelledLineFromZero() {
-        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE);
+        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE, EN);
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(chart.getTitle().getText())
-                .isEqualTo("Share of arrivals in group university-or-higher (university)");
+                .isEqualTo("Share of arrivals with university education or higher");
         assertThat(plot.getRenderer()).isInstanceOf(LineAndShapeRenderer.class);
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Share of arrivals (%)");
         assertThat(plot.getRangeAxis().getLowerBound()).isEqualTo(0.0);
@@ -70,6 +74,8 @@ class EducationChartsTest {
         assertThat(line.getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0)).isEqualTo("5.3%");
         assertThat(line.getItemLabelGenerator(0, 3).generateLabel(plot.getDataset(), 0, 3)).isEqualTo("7.3%");
 
+        // one series, named by the title
+        assertThat(chart.getLegend()).isNull();
         assertThat(sourceFooter(chart).getText()).isEqualTo(SOURCE);
     }
 
@@ -77,20 +83,20 @@ class EducationChartsTest {
     void groupTitleListsTheLevelsInLevelOrder() {
         LevelGroup higher = new LevelGroup("higher", Set.of(Level.UNIVERSITY, Level.JUNIOR_COLLEGE));
 
-        assertThat(EducationCharts.groupTitle(higher))
-                .isEqualTo("Share of arrivals in group higher (junior_college, university)");
+        assertThat(EducationCharts.groupTitle(higher, EN))
+                .isEqualTo("Share of arrivals with junior college education, university education or higher");
     }
 
     @Test
     void levelSharesDatasetHasLevelCodesInLevelOrderAndYearsAscending() {
-        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(SHARES);
+        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(SHARES, EN);
 
-        assertThat(dataset.getRowKeys()).containsExactly("secondary", "university", "unknown");
+        assertThat(dataset.getRowKeys()).containsExactly("Secondary school", "University or higher", "Unknown");
         assertThat(dataset.getColumnKeys()).containsExactly("2012", "2013");
-        assertThat(dataset.getValue("university", "2012")).isEqualTo(new BigDecimal("5.3"));
-        assertThat(dataset.getValue("university", "2013")).isEqualTo(new BigDecimal("6.6"));
-        assertThat(dataset.getValue("secondary", "2012")).isEqualTo(new BigDecimal("82.0"));
-        assertThat(dataset.getValue("unknown", "2013")).isEqualTo(new BigDecimal("12.5"));
+        assertThat(dataset.getValue("University or higher", "2012")).isEqualTo(new BigDecimal("5.3"));
+        assertThat(dataset.getValue("University or higher", "2013")).isEqualTo(new BigDecimal("6.6"));
+        assertThat(dataset.getValue("Secondary school", "2012")).isEqualTo(new BigDecimal("82.0"));
+        assertThat(dataset.getValue("Unknown", "2013")).isEqualTo(new BigDecimal("12.5"));
     }
 
     @Test
@@ -100,11 +106,11 @@ class EducationChartsTest {
                 new LevelShare(2013, Level.PRIMARY, 14, 1514, new BigDecimal("0.9")),
                 new LevelShare(2013, Level.SECONDARY, 1500, 1514, new BigDecimal("99.1")));
 
-        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(shares);
+        DefaultCategoryDataset dataset = EducationCharts.levelSharesDataset(shares, EN);
 
-        assertThat(dataset.getRowKeys()).containsExactly("primary", "secondary");
+        assertThat(dataset.getRowKeys()).containsExactly("Primary school", "Secondary school");
         assertThat(dataset.getColumnKeys()).containsExactly("2012", "2013");
-        assertThat(dataset.getValue("primary", "2012")).isNull();
+        assertThat(dataset.getValue("Primary school", "2012")).isNull();
     }
 
     @Test
@@ -113,13 +119,13 @@ class EducationChartsTest {
                 new LevelShare(2012, Level.UNIVERSITY, 80, 1502, new BigDecimal("5.3")),
                 new LevelShare(2012, Level.UNIVERSITY, 81, 1502, new BigDecimal("5.4")));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> EducationCharts.levelSharesDataset(shares))
+        assertThatIllegalArgumentException().isThrownBy(() -> EducationCharts.levelSharesDataset(shares, EN))
                 .withMessageContaining("2012").withMessageContaining("university");
     }
 
     @Test
     void levelSharesChartStacksToAHundredPercentWithAColourPerLevel() {
-        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE);
+        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE, EN);
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(chart.getTitle().getText()).isEqualTo("Education level at arrival, share per year");
@@ -135,26 +141,26 @@ class EducationChartsTest {
 
     @Test
     void groupShareChartRendersToPngAndStableSvg() throws Exception {
-        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE);
+        JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE, EN);
 
         ChartTestSupport.assertDefaultSizePng(
                 ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT));
         var svg = ChartTestSupport.assertStableSvg(chart);
 
         assertThat(ChartTestSupport.texts(svg)).contains(
-                "Share of arrivals in group university-or-higher (university)", "5.3%", "6.6%", "7.3%", SOURCE);
+                "Share of arrivals with university education or higher", "5.3%", "6.6%", "7.3%", SOURCE);
     }
 
     @Test
     void levelSharesChartRendersToPngAndStableSvg() throws Exception {
-        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE);
+        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE, EN);
 
         ChartTestSupport.assertDefaultSizePng(
                 ChartFiles.png(chart, ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT));
         var svg = ChartTestSupport.assertStableSvg(chart);
 
         assertThat(ChartTestSupport.texts(svg)).contains(
-                "Education level at arrival, share per year", "100%", "university", "2012", SOURCE);
+                "Education level at arrival, share per year", "100%", "University or higher", "2012", SOURCE);
     }
 
     /** The footer: the bottom-most subtitle. */

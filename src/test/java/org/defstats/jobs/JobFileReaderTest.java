@@ -13,6 +13,7 @@ import org.defstats.jobs.JobTypes;
 import org.defstats.arrivals.ArrivalsSettings;
 import org.defstats.education.EducationSettings;
 import org.defstats.education.Level;
+import org.defstats.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -364,6 +365,54 @@ class JobFileReaderTest {
                 inputs: {yearly: a.csv}
                 """))).isInstanceOf(JobFileException.class)
                 .hasMessageStartingWith(folder.resolve("dot.yaml") + ":2:7: 'name' must be lower-case letters");
+    }
+
+    @Test
+    void languagesAreEnglishByDefaultAndReadInTheOrderGiven() throws IOException {
+        assertThat(reader.read(Path.of("jobs/arrivals.yaml")).languages()).containsExactly(Language.EN);
+        JobDefinition both = reader.read(write("both.yaml", """
+                name: both
+                type: arrivals
+                languages: [ko, en]
+                inputs:
+                  yearly: a.csv
+                """));
+
+        assertThat(both.languages()).containsExactly(Language.KO, Language.EN);
+    }
+
+    @Test
+    void anUnknownRepeatedOrMissingLanguageIsRefusedWithItsPlace() throws IOException {
+        assertThatThrownBy(() -> reader.read(write("fr.yaml", """
+                name: fr
+                type: arrivals
+                languages: [ko, fr]
+                inputs:
+                  yearly: a.csv
+                """))).isInstanceOf(JobFileException.class).hasMessageEndingWith("fr.yaml:3:17: 'languages' has "
+                + "'fr', which is not a language defstats has labels for (en, ko)");
+        assertThatThrownBy(() -> reader.read(write("twice.yaml", """
+                name: twice
+                type: arrivals
+                languages: [en, en]
+                inputs:
+                  yearly: a.csv
+                """))).hasMessageEndingWith("twice.yaml:3:17: 'languages' has 'en' twice");
+        assertThatThrownBy(() -> reader.read(write("none.yaml", """
+                name: none
+                type: arrivals
+                languages: []
+                inputs:
+                  yearly: a.csv
+                """))).hasMessageEndingWith("none.yaml:3:12: 'languages' is empty; name at least one, or leave the "
+                + "key out");
+        assertThatThrownBy(() -> reader.read(write("text.yaml", """
+                name: text
+                type: arrivals
+                languages: ko
+                inputs:
+                  yearly: a.csv
+                """))).hasMessageContaining("text.yaml:3:12: 'languages' must be a list");
     }
 
     private Path write(String name, String text) throws IOException {
