@@ -38,7 +38,18 @@ final class VerifyCommand {
 
     int verify(Command.Verify command, boolean debug) throws IOException {
         Path runDir = command.runDir();
-        List<RunFolderCheck.Finding> byManifest = RunFolderCheck.check(runDir);
+        if (!Files.isRegularFile(runDir.resolve(Manifest.FILE))) {
+            RunFolderCheck.check(runDir); // says what the folder lacks, as a usage error
+        }
+        List<RunFolderCheck.Finding> byManifest;
+        try {
+            byManifest = RunFolderCheck.check(runDir);
+        }
+        catch (IOException e) {
+            // a manifest that is garbled, or lists a file outside its folder, is a folder that does not verify
+            err.println("defstats: " + e.getMessage() + "; " + shown(runDir) + " is not verified");
+            return FAILED;
+        }
         byManifest.forEach(f -> out.println(f.describe() + " (against manifest.json)"));
         Optional<Path> output = command.output() != null ? Optional.of(command.output()) : outputOf(runDir);
         boolean ownRepository = command.springArguments().stream()

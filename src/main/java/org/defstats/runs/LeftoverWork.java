@@ -15,7 +15,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Deletes the work folders that ended executions of a job left in {@code .defstats/work/} when their process was
- * killed while publishing: {@code JOB-RUN_ID} (a run being published) and {@code JOB-failed-RUN_ID} (its rejects).
+ * killed while publishing: {@code JOB-RUN_ID} (a run being published), {@code JOB-failed-RUN_ID} (its rejects), and
+ * {@code JOB-latest-RUN_ID} and {@code JOB-previous-latest-RUN_ID} (the new and the old {@code latest/} while it was
+ * replaced; a {@code latest/} missing then was put back from the old one when the run was prepared).
  * A folder counts as the job's only when the job repository says the execution its run id ends with is one of the
  * job's and has ended, since a name alone is ambiguous ({@code a-failed-RUN_ID} may be job {@code a-failed}'s).
  * Only the holder of the job's lock may call it, after the job's dead executions are settled.
@@ -36,7 +38,8 @@ final class LeftoverWork {
         if (!Files.isDirectory(work)) {
             return;
         }
-        Pattern name = Pattern.compile(Pattern.quote(job) + "-(?:failed-)?(" + RUN_ID.pattern() + ")");
+        Pattern name = Pattern.compile(
+                Pattern.quote(job) + "-(?:failed-|latest-|previous-latest-)?(" + RUN_ID.pattern() + ")");
         try (Stream<Path> folders = Files.list(work)) {
             for (Path folder : folders.toList()) {
                 Matcher m = name.matcher(folder.getFileName().toString());

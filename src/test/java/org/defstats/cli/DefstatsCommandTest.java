@@ -379,9 +379,10 @@ class DefstatsCommandTest {
         String educationRun = runs("education").get(0);
         long arrivalsExecution = Long.parseLong(arrivalsRun.substring(arrivalsRun.lastIndexOf('-') + 1));
         Path work = output.resolve(".defstats/work");
-        // what a process killed while publishing, writing rejects or ingesting leaves behind
+        // what a process killed while publishing, writing rejects, ingesting or replacing latest/ leaves behind
         List<Path> arrivals = List.of(work.resolve("arrivals-" + arrivalsRun),
-                work.resolve("arrivals-failed-" + arrivalsRun), work.resolve("stage-arrivals-" + arrivalsExecution));
+                work.resolve("arrivals-failed-" + arrivalsRun), work.resolve("stage-arrivals-" + arrivalsExecution),
+                work.resolve("arrivals-latest-" + arrivalsRun), work.resolve("arrivals-previous-latest-" + arrivalsRun));
         // another job's; the last as a job named arrivals-failed would leave it, though its run is education's
         List<Path> others = List.of(work.resolve("education-" + educationRun),
                 work.resolve("education-failed-" + educationRun), work.resolve("arrivals-failed-" + educationRun));

@@ -43,9 +43,23 @@ class UntrustedPathsTest {
         int exit = defstats("verify", run.toString());
 
         assertThat(console.out()).doesNotContain("verified");
-        assertThat(exit).isEqualTo(Defstats.USAGE);
+        assertThat(exit).isEqualTo(Defstats.FAILED);
         assertThat(console.err()).hasLineCount(1).contains("lists the file '../../../secret.txt', which lies outside the "
-                + "run folder");
+                + "run folder").endsWith("is not verified\n");
+    }
+
+    @Test
+    void verifyOfAGarbledManifestFailsWithOneLineWhileAFolderWithoutOneIsAUsageError() throws IOException {
+        Path run = Files.createDirectories(work.resolve("arrivals/runs/R1"));
+        assertThat(defstats("verify", run.toString())).isEqualTo(Defstats.USAGE);
+        assertThat(console.err()).contains("has no manifest.json");
+
+        Files.writeString(run.resolve(Manifest.FILE), "{\"manifestVersion\": 3, \"content\": ");
+
+        assertThat(defstats("verify", run.toString())).isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).hasLineCount(1).contains("manifest.json is not valid JSON")
+                .endsWith("is not verified\n").doesNotContain("Exception");
+        assertThat(console.out()).doesNotContain("verified");
     }
 
     /**
