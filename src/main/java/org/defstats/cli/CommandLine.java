@@ -90,6 +90,10 @@ final class CommandLine {
                         : "; it takes " + String.join(", ", usable)));
             }
         }
+        if (List.of("run", "check", "schedule", "history", "restart", "verify").contains(verb)
+                && spring.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
+            SpringContexts.requireRepositoryPath(output);
+        }
         return switch (verb) {
             case "run" -> new Parsed(new Command.Run(List.copyOf(names), input, output, jobs, List.copyOf(spring),
                     acceptDroppedRows), debug);

@@ -34,7 +34,10 @@ final class SpringContexts {
             throw new IllegalStateException("cannot create the output folder " + output + ": " + e.getMessage());
         }
         Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("spring.datasource.url", ownRepositoryUrl(output));
+        if (springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))
+                && System.getenv("SPRING_DATASOURCE_URL") == null) {
+            defaults.put("spring.datasource.url", ownRepositoryUrl(output));
+        }
         defaults.put("spring.datasource.username", "sa");
         starts++;
         ConfigurableApplicationContext context;
@@ -83,8 +86,18 @@ final class SpringContexts {
      * has been recorded.
      */
     static String ownRepositoryUrl(Path output) {
+        requireRepositoryPath(output);
         return "jdbc:h2:file:" + output.resolve(".defstats").resolve("repository").toAbsolutePath()
                 + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Refuses an output folder whose own H2 job repository's URL could not name it. */
+    static void requireRepositoryPath(Path output) {
+        if (output.toAbsolutePath().toString().contains(";")) {
+            throw new CommandLine.UsageException("the output folder " + output.toAbsolutePath() + " has ';' in its "
+                    + "path, which the URL of its H2 job repository cannot hold; choose an output folder without ';' "
+                    + "(or a job repository of your own with --spring.datasource.url)");
+        }
     }
 
     int starts() {

@@ -116,6 +116,17 @@ class FailureMessagesTest {
         assertThat(output).doesNotExist();
     }
 
+    @Test
+    void anOutputFolderWithASemicolonIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Files.writeString(work.resolve("input/counts.csv"), "group,count\nnorth,1\n");
+        output = work.resolve("out;put");
+
+        assertThat(run()).isEqualTo(Defstats.USAGE);
+        assertOneLine().contains("the output folder " + output.toAbsolutePath() + " has ';' in its path, which the "
+                + "URL of its H2 job repository cannot hold; choose an output folder without ';'");
+        assertThat(output).doesNotExist();
+    }
+
     private void jobFile(String input) throws IOException {
         Files.createDirectories(work.resolve("jobs"));
         Files.writeString(work.resolve("jobs/tally.yaml"), """
