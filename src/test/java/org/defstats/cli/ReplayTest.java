@@ -211,7 +211,7 @@ class ReplayTest {
     }
 
     private static String identical(String runId) {
-        return "identical: the 6 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
+        return "identical: the 7 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
                 + "job file (report.html apart from the run's identity)\n";
     }
 
