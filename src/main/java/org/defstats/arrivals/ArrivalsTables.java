@@ -29,7 +29,8 @@ final class ArrivalsTables {
             new TableSpec("milestones.csv", List.of(new TableSpec.Column("threshold", PERSONS),
                     new TableSpec.Column("period", "period"), new TableSpec.Column("month", "month"),
                     new TableSpec.Column("cumulative_at_month_end", PERSONS),
-                    new TableSpec.Column("cumulative_at_period_end", PERSONS)), List.of("threshold")));
+                    new TableSpec.Column("cumulative_at_period_end", PERSONS)), List.of("threshold"))
+                    .shapedBy("milestones"));
 
     private ArrivalsTables() {
     }

@@ -15,11 +15,11 @@ final class EducationTables {
             new TableSpec("levels.csv", List.of(new TableSpec.Column("year", "year"),
                     new TableSpec.Column("level", "code"), new TableSpec.Column("count", "persons"),
                     new TableSpec.Column("year_total", "persons"), new TableSpec.Column("share_pct", "percent")),
-                    List.of("year", "level")),
+                    List.of("year", "level")).shapedBy("fromYear", "toYear"),
             new TableSpec("[a-z0-9][a-z0-9-]{0,62}\\.csv", List.of(new TableSpec.Column("year", "year"),
                     new TableSpec.Column("count", "persons"), new TableSpec.Column("total", "persons"),
                     new TableSpec.Column("share_pct", "percent"), new TableSpec.Column("change_points", "points")),
-                    List.of("year")));
+                    List.of("year")).shapedBy("fromYear", "toYear", "groups"));
 
     private EducationTables() {
     }

@@ -11,8 +11,11 @@ import java.util.Set;
  * @param name    the file name, e.g. {@code yearly.csv}, or a regular expression such as {@code [a-z0-9-]+\.csv}
  * @param columns every column in order, with its unit
  * @param keys    the columns that identify a row, in the order keys are shown
+ * @param rowsShapedBy the components of the job type's settings record whose change may take rows out of this
+ *                table (a milestone taken out of the job file, a year range narrowed): those rows are the change
+ *                asked for, while any other row a run no longer publishes is refused as {@code dropped-rows}
  */
-public record TableSpec(String name, List<Column> columns, List<String> keys) {
+public record TableSpec(String name, List<Column> columns, List<String> keys, Set<String> rowsShapedBy) {
 
     /**
      * A column of a table: its name (a stable code) and unit ({@code persons}, {@code percent}, {@code year}...).
@@ -30,13 +33,29 @@ public record TableSpec(String name, List<Column> columns, List<String> keys) {
         }
     }
 
+    /** A table whose rows no setting takes out: every row a run no longer publishes is a dropped row. */
+    public TableSpec(String name, List<Column> columns, List<String> keys) {
+        this(name, columns, keys, Set.of());
+    }
+
     public TableSpec {
         columns = List.copyOf(columns);
         keys = List.copyOf(keys);
+        rowsShapedBy = Set.copyOf(rowsShapedBy);
         List<String> names = columns.stream().map(Column::name).toList();
         if (!names.containsAll(keys)) {
             throw new IllegalArgumentException(name + ": key columns " + keys + " are not all among " + names);
         }
+    }
+
+    /** This table with the settings whose change may take rows out of it. */
+    public TableSpec shapedBy(String... settings) {
+        return new TableSpec(name, columns, keys, Set.of(settings));
+    }
+
+    /** Whether the file name of a published table is this table's. */
+    public boolean describes(String fileName) {
+        return fileName.matches(name);
     }
 
     public List<String> columnNames() {

@@ -108,6 +108,22 @@ class DroppedRowsTest {
     }
 
     @Test
+    void aChangedSettingExcusesOnlyTheRowsOfTheTablesItShapes() throws IOException {
+        Path jobFile = jobs.resolve("arrivals.yaml");
+        Files.writeString(jobFile, Files.readString(jobFile).replace("[10000, 20000, 30000]", "[10000, 20000]"));
+        cutShortAfter2006();
+
+        assertThat(console.execute(args("run"))).isEqualTo(Defstats.FAILED);
+        assertThat(console.err()).contains("[dropped-rows] this run would no longer publish 19 rows",
+                "yearly.csv period=2007").doesNotContain("milestones.csv");
+
+        Files.copy(published.resolve("shipped/input/mou-arrivals-by-year.csv"),
+                input.resolve("mou-arrivals-by-year.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(console.execute(args("run"))).as(console.err()).isEqualTo(Defstats.OK);
+        assertThat(Files.readString(output.resolve("arrivals/latest/tables/milestones.csv"))).doesNotContain("30000");
+    }
+
+    @Test
     void aBadDroppedRowsValueIsRefusedWithItsPlace() throws IOException {
         Path jobFile = jobs.resolve("arrivals.yaml");
         Files.writeString(jobFile, Files.readString(jobFile) + "dropped-rows: maybe\n");
