@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * The audit of a suppression pattern: every unsafe cell is suppressed, a cell is suppressed in every table that
- * holds it or in none, and every suppressed cell's range, given everything published (by linear programming, see
- * {@link RangeFinder}), reaches {@code protection} below its value (or 0) and {@code protection} above it.
+ * holds it or in none, and every unsafe cell's range, given everything published (by linear programming, see
+ * {@link RangeFinder}), reaches {@code protection} below its value (or 0) and {@code protection} above it. The
+ * ranges of secondary cells are computed too but need no width: their counts are safe, so they could be published
+ * on their own, and whatever they give away about an unsafe cell is in that cell's range already.
  * {@link DisclosureControl#protect} runs it on its own pattern; {@link #check} runs it on any pattern.
  */
 public final class Audit {
@@ -28,7 +30,7 @@ public final class Audit {
      * Audits a pattern given as each table's status by key, in the order of {@code tables}, and summarises it.
      *
      * @throws UnprotectedTablesException when an unsafe cell is published, a cell is published in one table and
-     *                                    suppressed in another, or a suppressed cell's range is too narrow
+     *                                    suppressed in another, or an unsafe cell's range is too narrow
      */
     public static AuditSummary check(List<CountTable> tables, List<Map<List<String>, CellStatus>> statuses,
             SuppressionRules rules) {
@@ -47,8 +49,9 @@ public final class Audit {
             if (suppressed[cell]) {
                 long lower = finder.lower(cell);
                 long upper = finder.upper(cell);
+                boolean unsafe = unsafe(space.value(cell), rules);
                 ranges.add(new CellRange(space.firstTable(cell).name(), space.firstKey(cell), space.value(cell),
-                        lower, upper, sufficient(space.value(cell), lower, upper, rules)));
+                        lower, upper, unsafe, !unsafe || sufficient(space.value(cell), lower, upper, rules)));
             }
         }
         return ranges;
@@ -125,15 +128,14 @@ public final class Audit {
         RangeFinder finder = new RangeFinder(space, suppressed);
         BigDecimal narrowest = null;
         for (int cell = 0; cell < space.size(); cell++) {
-            if (!suppressed[cell]) {
+            if (!suppressed[cell] || !unsafe(space.value(cell), rules)) {
                 continue;
             }
             long lower = finder.lower(cell);
             long upper = finder.upper(cell);
             if (!sufficient(space.value(cell), lower, upper, rules)) {
                 throw new UnprotectedTablesException(space.name(cell) + " can be worked out from the published "
-                        + "cells more closely than protection " + rules.protection() + " allows; suppress more "
-                        + "cells around it");
+                        + "cells more closely than the protection allows; suppress more cells around it");
             }
             BigDecimal ratio = ratio(lower, upper, rules);
             if (ratio != null && (narrowest == null || ratio.compareTo(narrowest) < 0)) {

@@ -12,9 +12,12 @@ import java.util.List;
  * @param value      its count
  * @param lower      the smallest value it can take in a table consistent with the published cells
  * @param upper      the largest value it can take in such a table
- * @param sufficient whether the range reaches as far as the protection requires on both sides
+ * @param unsafe     whether its count is unsafe (a primary cell), so that its range must be wide enough
+ * @param sufficient whether the range reaches as far as the protection requires on both sides (always, for a
+ *                   secondary cell, which requires nothing)
  */
-public record CellRange(String table, List<String> key, long value, long lower, long upper, boolean sufficient) {
+public record CellRange(String table, List<String> key, long value, long lower, long upper, boolean unsafe,
+        boolean sufficient) {
 
     public CellRange {
         key = List.copyOf(key);

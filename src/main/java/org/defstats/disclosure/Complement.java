@@ -32,7 +32,7 @@ final class Complement {
      */
     static int[] cheapest(CellSpace space, boolean[] suppressed, int cell, long change, boolean integer) {
         int n = space.size();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        ExpressionsBasedModel model = LinearProgrammes.model();
         Variable[] up = new Variable[n];
         Variable[] down = new Variable[n];
         for (int j = 0; j < n; j++) {

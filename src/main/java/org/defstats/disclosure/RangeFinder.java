@@ -139,7 +139,7 @@ final class RangeFinder {
     private long[] solve(int cell, boolean maximise, boolean integer) {
         int component = componentOf[cell];
         int[] cells = componentCells.get(component);
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        ExpressionsBasedModel model = LinearProgrammes.model();
         Variable[] variables = new Variable[cells.length];
         for (int i = 0; i < cells.length; i++) {
             variables[i] = model.addVariable("x" + cells[i]).lower(0).integer(integer);

@@ -1,7 +1,7 @@
 package org.defstats.disclosure;
 
 /**
- * Secondary suppression driven by the audit: audit the pattern, take each suppressed cell whose range falls short
+ * Secondary suppression driven by the audit: audit the pattern, take each primary cell whose range falls short
  * on one side, suppress the cheapest complement that lets it move that far ({@link Complement}), and repeat until
  * the audit finds nothing short. The complement of one cell often protects others, so each shortfall is checked
  * again before it is worked on. Every shared cell is one variable, so a complement found in one table is
@@ -15,7 +15,7 @@ final class SecondarySuppression {
     private SecondarySuppression() {
     }
 
-    /** The primary cells and the secondary ones that protect them all, every suppressed cell as the audit asks. */
+    /** The primary cells and the secondary ones that protect them all. */
     static boolean[] complete(CellSpace space, boolean[] primary, SuppressionRules rules) {
         boolean[] suppressed = primary.clone();
         for (int round = 0; ; round++) {
@@ -27,7 +27,7 @@ final class SecondarySuppression {
             RangeFinder finder = new RangeFinder(space, suppressed);
             for (int cell = 0; cell < space.size(); cell++) {
                 for (boolean upward : new boolean[] {true, false}) {
-                    if (!suppressed[cell] || !fallsShort(space, finder, cell, upward, rules)) {
+                    if (!primary[cell] || !fallsShort(space, finder, cell, upward, rules)) {
                         continue;
                     }
                     protect(space, suppressed, cell, upward, rules);

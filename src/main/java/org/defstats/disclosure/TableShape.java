@@ -28,7 +28,7 @@ final class TableShape {
         }
         for (Map.Entry<List<String>, Long> cell : table.counts().entrySet()) {
             List<String> key = cell.getKey();
-            if (key.size() != dimensions.size() || key.contains(null)) {
+            if (key.size() != dimensions.size() || key.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalArgumentException(CellSpace.describe(table, key) + " does not have one category for"
                         + " each of the dimensions " + dimensions);
             }
