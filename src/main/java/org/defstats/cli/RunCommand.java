@@ -13,11 +13,13 @@ import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunPreparation;
+import org.defstats.site.Site;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -58,16 +60,20 @@ final class RunCommand {
                 : SettledRepository.allCurrent(prepared, command.output(), command.springArguments());
         if (current.isPresent()) {
             current.get().forEach(outcome -> report(outcome, debug));
+            site(SettledRepository.withRecords(command.output(), records -> new Site(command.output(), records)
+                    .after(current.get(), catalog.jobs(), Instant.now())));
             return Defstats.OK;
         }
         int exit = Defstats.OK;
         try (ConfigurableApplicationContext context = spring.start(command.output(), command.springArguments(), debug,
                 true)) {
             JobRunner runner = context.getBean(JobRunner.class);
+            Site site = new Site(command.output(), context.getBean(PublishedRecords.class));
             stopOnSignal.accept(runner::stopRunning);
             for (RunParameters parameters : prepared) {
                 Ran ran = outcome(parameters.job(), context, command.output(), () -> runner.run(parameters));
                 report(ran.outcome(), debug);
+                site(site.after(List.of(ran.outcome()), catalog.jobs(), Instant.now()));
                 if (ran.endsCommand()) {
                     return Defstats.FAILED;
                 }
@@ -101,6 +107,8 @@ final class RunCommand {
                 return Defstats.USAGE;
             }
             report(outcome, debug);
+            site(new Site(command.output(), context.getBean(PublishedRecords.class)).afterWithoutJobFiles(outcome,
+                    Instant.now()));
             return outcome instanceof RunOutcome.Published ? Defstats.OK : Defstats.FAILED;
         }
     }
@@ -138,6 +146,11 @@ final class RunCommand {
             }
         }
         return new Ran(outcome, false);
+    }
+
+    /** Says on stderr why the site was not written; the run's outcome stands either way. */
+    private void site(Optional<String> problem) {
+        problem.ifPresent(p -> err.println("defstats: " + p));
     }
 
     private void report(RunOutcome outcome, boolean debug) {

@@ -7,10 +7,12 @@ import java.util.function.Consumer;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.JobRunner;
 import org.defstats.schedule.Occurrences;
 import org.defstats.schedule.Scheduler;
 import org.defstats.schedule.SchedulerClock;
+import org.defstats.site.Site;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code schedule}: runs every job at the cron of its job file until the process is asked to stop. */
@@ -41,7 +43,9 @@ final class ScheduleCommand {
         JobCatalog.load(command.jobs(), reader);
         ConfigurableApplicationContext context = spring.start(command.output(), command.springArguments(), debug, false);
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
-                new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(), command.output()),
+                new SiteAfterEachRun(new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(),
+                        command.output()), new Site(command.output(), context.getBean(PublishedRecords.class)),
+                        command.jobs(), reader, err),
                 context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
         stopOnSignal.accept(scheduler::stop);
         try {
