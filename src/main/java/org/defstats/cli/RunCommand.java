@@ -73,10 +73,11 @@ final class RunCommand {
             for (RunParameters parameters : prepared) {
                 Ran ran = outcome(parameters.job(), context, command.output(), () -> runner.run(parameters));
                 report(ran.outcome(), debug);
-                site(site.after(List.of(ran.outcome()), catalog.jobs(), Instant.now()));
                 if (ran.endsCommand()) {
+                    // a full disk or a lost repository: the site can be neither read nor written, and one line says it
                     return Defstats.FAILED;
                 }
+                site(site.after(List.of(ran.outcome()), catalog.jobs(), Instant.now()));
                 if (!(ran.outcome() instanceof RunOutcome.Published || ran.outcome() instanceof RunOutcome.Current)) {
                     exit = Defstats.FAILED;
                 }

@@ -42,11 +42,12 @@ final class ScheduleCommand {
         JobFileReader reader = new JobFileReader(JobTypes.all());
         JobCatalog.load(command.jobs(), reader);
         ConfigurableApplicationContext context = spring.start(command.output(), command.springArguments(), debug, false);
+        SchedulerClock clock = SchedulerClock.system();
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
                 new SiteAfterEachRun(new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(),
                         command.output()), new Site(command.output(), context.getBean(PublishedRecords.class)),
-                        command.jobs(), reader, err),
-                context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
+                        command.jobs(), reader, clock, err),
+                context.getBean(Occurrences.class), clock, RESCAN, process(), out, err);
         stopOnSignal.accept(scheduler::stop);
         try {
             scheduler.run();

@@ -2,7 +2,6 @@ package org.defstats.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +11,15 @@ import org.defstats.jobs.JobFileException;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.runs.RunOutcome;
 import org.defstats.schedule.Scheduler;
+import org.defstats.schedule.SchedulerClock;
 import org.defstats.site.Site;
 
 /**
- * The scheduler's runs, each followed by a rewrite of the site ({@link Site}) with the job files as they are now;
- * a failure to write the site is said on stderr and changes nothing of the run.
+ * The scheduler's runs, each followed by a rewrite of the site ({@link Site}) with the job files as they are now,
+ * at the scheduler's time; a failure to write the site is said on stderr and changes nothing of the run.
  */
-record SiteAfterEachRun(Scheduler.Runs runs, Site site, Path jobs, JobFileReader reader, PrintStream err)
+record SiteAfterEachRun(Scheduler.Runs runs, Site site, Path jobs, JobFileReader reader, SchedulerClock clock,
+        PrintStream err)
         implements Scheduler.Runs {
 
     @Override
@@ -39,10 +40,10 @@ record SiteAfterEachRun(Scheduler.Runs runs, Site site, Path jobs, JobFileReader
         Optional<String> problem;
         try {
             List<JobDefinition> current = JobCatalog.load(jobs, reader).jobs();
-            problem = site.after(List.of(outcome), current, Instant.now());
+            problem = site.after(List.of(outcome), current, clock.now());
         }
         catch (JobFileException e) {
-            problem = site.afterWithoutJobFiles(outcome, Instant.now());
+            problem = site.afterWithoutJobFiles(outcome, clock.now());
         }
         problem.ifPresent(p -> err.println("defstats: " + p));
     }
