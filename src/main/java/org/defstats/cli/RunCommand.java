@@ -60,8 +60,7 @@ final class RunCommand {
                 : SettledRepository.allCurrent(prepared, command.output(), command.springArguments());
         if (current.isPresent()) {
             current.get().forEach(outcome -> report(outcome, debug));
-            site(SettledRepository.withRecords(command.output(), records -> new Site(command.output(), records)
-                    .after(current.get(), catalog.jobs(), Instant.now())));
+            site(currentSite(command.output(), current.get(), catalog.jobs()));
             return Defstats.OK;
         }
         int exit = Defstats.OK;
@@ -147,6 +146,18 @@ final class RunCommand {
             }
         }
         return new Ran(outcome, false);
+    }
+
+    /** The site after every job was found current without Spring, from the record read over plain JDBC. */
+    private static Optional<String> currentSite(Path output, List<RunOutcome> outcomes, List<JobDefinition> jobs) {
+        try {
+            return SettledRepository.withRecords(output, records -> new Site(output, records).after(outcomes, jobs,
+                    Instant.now()));
+        }
+        catch (RuntimeException e) {
+            // another process opened the repository meanwhile: it writes the site when its jobs end
+            return Optional.of("cannot read the job repository for the site: " + e.getMessage());
+        }
     }
 
     /** Says on stderr why the site was not written; the run's outcome stands either way. */

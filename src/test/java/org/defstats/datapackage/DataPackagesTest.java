@@ -109,6 +109,28 @@ class DataPackagesTest {
     }
 
     @Test
+    void everyShippedTypeHasWordsForEveryColumnOfEveryTableInEveryLanguage() {
+        EducationSettings groups = new EducationSettings(null, null, List.of(new LevelGroup("university-or-higher",
+                EnumSet.of(Level.UNIVERSITY))), 0);
+        for (JobType type : List.of(ARRIVALS, new EducationJobType(), new org.defstats.stocks.StocksJobType())) {
+            for (Language language : Language.values()) {
+                assertThat(type.title(groups, language)).isNotBlank();
+                for (TableSpec spec : type.tables()) {
+                    String table = spec.name().endsWith(".csv") && !spec.name().contains("[") ? spec.name()
+                            : "university-or-higher.csv";
+                    org.defstats.output.TableText words = type.tableText(table, spec, groups, language);
+                    assertThat(words.title()).as(type.name() + " " + table + " " + language).isNotBlank()
+                            .doesNotContain("{");
+                    assertThat(words.columns()).extracting(org.defstats.output.TableText.ColumnText::name)
+                            .isEqualTo(spec.columnNames());
+                    assertThat(words.columns()).allSatisfy(c -> assertThat(c.title() + c.description())
+                            .isNotBlank());
+                }
+            }
+        }
+    }
+
+    @Test
     void aTableTheTypeDoesNotDeclareIsAnError() {
         List<OutputFile> files = List.of(OutputFile.table(new Table("extra.csv", List.of("a"), List.of())));
 
