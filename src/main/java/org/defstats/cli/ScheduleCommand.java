@@ -40,13 +40,15 @@ final class ScheduleCommand {
      */
     int schedule(Command.Schedule command, boolean debug) throws InterruptedException {
         JobFileReader reader = new JobFileReader(JobTypes.all());
-        JobCatalog.load(command.jobs(), reader);
+        JobCatalog catalog = JobCatalog.load(command.jobs(), reader);
         ConfigurableApplicationContext context = spring.start(command.output(), command.springArguments(), debug, false);
         SchedulerClock clock = SchedulerClock.system();
+        Site site = new Site(command.output(), context.getBean(PublishedRecords.class));
+        // the next fire times the site shows are this scheduler's from now on
+        site.after(java.util.List.of(), catalog.jobs(), clock.now()).ifPresent(p -> err.println("defstats: " + p));
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
                 new SiteAfterEachRun(new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(),
-                        command.output()), new Site(command.output(), context.getBean(PublishedRecords.class)),
-                        command.jobs(), reader, clock, err),
+                        command.output()), site, command.jobs(), reader, clock, err),
                 context.getBean(Occurrences.class), clock, RESCAN, process(), out, err);
         stopOnSignal.accept(scheduler::stop);
         try {
