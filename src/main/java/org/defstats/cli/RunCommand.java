@@ -13,11 +13,13 @@ import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.JobRunner;
 import org.defstats.runs.RunId;
 import org.defstats.runs.RunOutcome;
 import org.defstats.runs.RunParameters;
 import org.defstats.runs.RunPreparation;
+import org.defstats.site.Site;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -58,19 +60,23 @@ final class RunCommand {
                 : SettledRepository.allCurrent(prepared, command.output(), command.springArguments());
         if (current.isPresent()) {
             current.get().forEach(outcome -> report(outcome, debug));
+            site(currentSite(command.output(), current.get(), catalog.jobs()));
             return Defstats.OK;
         }
         int exit = Defstats.OK;
         try (ConfigurableApplicationContext context = spring.start(command.output(), command.springArguments(), debug,
                 true)) {
             JobRunner runner = context.getBean(JobRunner.class);
+            Site site = new Site(command.output(), context.getBean(PublishedRecords.class));
             stopOnSignal.accept(runner::stopRunning);
             for (RunParameters parameters : prepared) {
                 Ran ran = outcome(parameters.job(), context, command.output(), () -> runner.run(parameters));
                 report(ran.outcome(), debug);
                 if (ran.endsCommand()) {
+                    // a full disk or a lost repository: the site can be neither read nor written, and one line says it
                     return Defstats.FAILED;
                 }
+                site(site.after(List.of(ran.outcome()), catalog.jobs(), Instant.now()));
                 if (!(ran.outcome() instanceof RunOutcome.Published || ran.outcome() instanceof RunOutcome.Current)) {
                     exit = Defstats.FAILED;
                 }
@@ -101,6 +107,8 @@ final class RunCommand {
                 return Defstats.USAGE;
             }
             report(outcome, debug);
+            site(new Site(command.output(), context.getBean(PublishedRecords.class)).afterWithoutJobFiles(outcome,
+                    Instant.now()));
             return outcome instanceof RunOutcome.Published ? Defstats.OK : Defstats.FAILED;
         }
     }
@@ -138,6 +146,23 @@ final class RunCommand {
             }
         }
         return new Ran(outcome, false);
+    }
+
+    /** The site after every job was found current without Spring, from the record read over plain JDBC. */
+    private static Optional<String> currentSite(Path output, List<RunOutcome> outcomes, List<JobDefinition> jobs) {
+        try {
+            return SettledRepository.withRecords(output, records -> new Site(output, records).after(outcomes, jobs,
+                    Instant.now()));
+        }
+        catch (RuntimeException e) {
+            // another process opened the repository meanwhile: it writes the site when its jobs end
+            return Optional.of("cannot read the job repository for the site: " + e.getMessage());
+        }
+    }
+
+    /** Says on stderr why the site was not written; the run's outcome stands either way. */
+    private void site(Optional<String> problem) {
+        problem.ifPresent(p -> err.println("defstats: " + p));
     }
 
     private void report(RunOutcome outcome, boolean debug) {

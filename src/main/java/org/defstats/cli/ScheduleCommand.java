@@ -7,10 +7,12 @@ import java.util.function.Consumer;
 import org.defstats.jobs.JobCatalog;
 import org.defstats.jobs.JobFileReader;
 import org.defstats.jobs.JobTypes;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.JobRunner;
 import org.defstats.schedule.Occurrences;
 import org.defstats.schedule.Scheduler;
 import org.defstats.schedule.SchedulerClock;
+import org.defstats.site.Site;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code schedule}: runs every job at the cron of its job file until the process is asked to stop. */
@@ -38,11 +40,16 @@ final class ScheduleCommand {
      */
     int schedule(Command.Schedule command, boolean debug) throws InterruptedException {
         JobFileReader reader = new JobFileReader(JobTypes.all());
-        JobCatalog.load(command.jobs(), reader);
+        JobCatalog catalog = JobCatalog.load(command.jobs(), reader);
         ConfigurableApplicationContext context = spring.start(command.output(), command.springArguments(), debug, false);
+        SchedulerClock clock = SchedulerClock.system();
+        Site site = new Site(command.output(), context.getBean(PublishedRecords.class));
+        // the next fire times the site shows are this scheduler's from now on
+        site.after(java.util.List.of(), catalog.jobs(), clock.now()).ifPresent(p -> err.println("defstats: " + p));
         Scheduler scheduler = new Scheduler(command.jobs(), command.output(), reader,
-                new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(), command.output()),
-                context.getBean(Occurrences.class), SchedulerClock.system(), RESCAN, process(), out, err);
+                new SiteAfterEachRun(new ScheduledRuns(context.getBean(JobRunner.class), reader, command.input(),
+                        command.output()), site, command.jobs(), reader, clock, err),
+                context.getBean(Occurrences.class), clock, RESCAN, process(), out, err);
         stopOnSignal.accept(scheduler::stop);
         try {
             scheduler.run();

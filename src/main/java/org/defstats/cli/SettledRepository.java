@@ -69,6 +69,21 @@ final class SettledRepository {
         return Optional.of(outcomes);
     }
 
+    /**
+     * Reads the record of what was published from the output folder's own H2 file over plain JDBC, as
+     * {@link #allCurrent} does, for the site of a run that found every job current.
+     */
+    static <T> T withRecords(Path output, java.util.function.Function<PublishedRecords, T> reading) {
+        SingleConnectionDataSource repository = new SingleConnectionDataSource(Defstats.ownRepositoryUrl(output)
+                + ";IFEXISTS=TRUE", "sa", "", true);
+        try {
+            return reading.apply(new PublishedRecords(repository));
+        }
+        finally {
+            repository.destroy();
+        }
+    }
+
     /** Called once this process has the job repository open, before any job starts. */
     static void opened(Path output) {
         try {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.defstats.csv.IngestNotes;
+import org.defstats.datapackage.DataPackageDocument;
 import org.defstats.csv.IngestResults;
 import org.defstats.csv.LineProblem;
 import org.defstats.jobs.InputRole;
@@ -29,7 +30,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The last step of every job: refuses the inputs if their lines or rows break a rule of the job type, else has
  * the job type compute its tables and charts from the staged rows and publishes the run, with the workbook of its
- * tables and its report.html. The stage and the ingest notes of the run are deleted whatever happens.
+ * tables, its report.html and its datapackage.json. The stage and the ingest notes of the run are deleted whatever
+ * happens.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -69,7 +71,8 @@ final class PublishTasklet implements Tasklet {
             List<OutputFile> files = new ArrayList<>(publication.files());
             files.add(workbook(publication.files(), parameters));
             RunRecords.publish(publisher, records, step.getJobExecution(), ingest, files,
-                    List.of(new HtmlReport(parameters.description(), type.tables())));
+                    List.of(new HtmlReport(parameters.description(), type.tables()),
+                            new DataPackageDocument(type, settings, parameters.description(), parameters.languageList())));
         }
         finally {
             stage.delete();

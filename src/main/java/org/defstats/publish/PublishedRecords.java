@@ -71,6 +71,29 @@ public class PublishedRecords {
                 .query(String.class).optional().map(String::strip);
     }
 
+    /** The jobs with a run the repository records as published in an output folder, in name order. */
+    public java.util.List<String> jobs(Path outputDir) {
+        Optional<String> id = idOf(outputDir);
+        if (id.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT JOB_NAME FROM DEFSTATS_PUBLISHED_RUNS WHERE OUTPUT_ID = :id ORDER BY JOB_NAME")
+                .param("id", id.get()).query(String.class).list();
+    }
+
+    /** Every run of a job that the repository records as published in an output folder, newest first. */
+    public java.util.List<PublishedRecord> runs(Path outputDir, String job) {
+        Optional<String> id = idOf(outputDir);
+        if (id.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT RUN_ID FROM DEFSTATS_PUBLISHED_RUNS WHERE JOB_NAME = :job AND OUTPUT_ID = :id "
+                        + "ORDER BY JOB_EXECUTION_ID DESC")
+                .param("job", job).param("id", id.get())
+                .query(String.class).list().stream()
+                .flatMap(run -> find(run).stream()).toList();
+    }
+
     /** The record of a published run, if the repository has one. */
     public Optional<PublishedRecord> find(String runId) {
         record Head(String job, long execution, String manifest) {

@@ -64,8 +64,8 @@ class ArrivalsJobIntegrationTest {
         assertThat(run.resolve("tables/partial-periods.csv")).hasContent(expected("partial-periods.csv"));
         assertThat(run.resolve("tables/milestones.csv")).hasContent(expected("milestones.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/arrivals.png", "charts/arrivals.svg",
-                "manifest.json", "report.html", "tables.xlsx", "tables/milestones.csv", "tables/partial-periods.csv",
-                "tables/yearly.csv");
+                "datapackage.json", "manifest.json", "report.html", "tables.xlsx", "tables/milestones.csv",
+                "tables/partial-periods.csv", "tables/yearly.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         assertThat(Files.readString(run.resolve("charts/arrivals.svg"))).startsWith("<?xml")
                 .contains("North Korean defectors arriving in South Korea");
@@ -87,6 +87,8 @@ class ArrivalsJobIntegrationTest {
                 .isEqualTo(org.defstats.io.Sha256.of(Path.of("input/mou-arrivals-by-year.csv")));
         assertThat(manifest.at("/content/inputs").get(1).get("rows").asLong()).isEqualTo(24);
 
+        assertDataPackage(run, job);
+
         try (XSSFWorkbook workbook = PublishedWorkbook.assertMatchesTables(run)) {
             Row y2016 = workbook.getSheet("yearly").getRow(17);
             assertThat(y2016.getCell(0).getStringCellValue()).isEqualTo("2016");
@@ -100,6 +102,56 @@ class ArrivalsJobIntegrationTest {
                     List.of("yearly", "mou-arrivals-by-year.csv", yearly.get("sha256").asString()),
                     List.of("yearly", "yearly.csv", "total", "persons"));
         }
+    }
+
+    /** The data dictionary of the shipped job: every table with its columns' types, titles, units and keys. */
+    private static void assertDataPackage(Path run, JobDefinition job) throws IOException {
+        JsonNode dataPackage = org.defstats.io.Json.MAPPER.readTree(run.resolve("datapackage.json").toFile());
+        assertThat(dataPackage.get("profile").asString()).isEqualTo("tabular-data-package");
+        assertThat(dataPackage.get("name").asString()).isEqualTo("arrivals");
+        assertThat(dataPackage.get("title").asString())
+                .isEqualTo("North Korean defectors arriving in South Korea, per year and by sex");
+        assertThat(dataPackage.get("titles").toString()).isEqualTo("{\"en\":\"North Korean defectors arriving in "
+                + "South Korea, per year and by sex\"}");
+        assertThat(dataPackage.get("description").asString()).isEqualTo(job.description());
+        assertThat(dataPackage.get("languages").toString()).isEqualTo("[\"en\"]");
+        assertThat(dataPackage.get("sources").toString())
+                .isEqualTo("[{\"title\":\"Source: Ministry of Unification, Republic of Korea\"}]");
+        JsonNode resources = dataPackage.get("resources");
+        assertThat(resources.valueStream().map(r -> r.get("path").asString()).toList())
+                .containsExactly("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv");
+        for (JsonNode resource : resources) {
+            Path csv = run.resolve(resource.get("path").asString());
+            assertThat(resource.get("profile").asString()).isEqualTo("tabular-data-resource");
+            assertThat(resource.get("format").asString()).isEqualTo("csv");
+            assertThat(resource.get("mediatype").asString()).isEqualTo("text/csv");
+            assertThat(resource.get("encoding").asString()).isEqualTo("utf-8");
+            assertThat(resource.get("bytes").asLong()).isEqualTo(Files.size(csv));
+            assertThat(resource.get("hash").asString()).isEqualTo("sha256:" + org.defstats.io.Sha256.of(csv));
+            assertThat(resource.at("/schema/fields").valueStream().map(f -> f.get("name").asString()).toList())
+                    .as("the fields of " + csv.getFileName()).isEqualTo(List.of(Files.readAllLines(csv).get(0)
+                            .split(",")));
+        }
+        JsonNode yearly = resources.get(0);
+        assertThat(yearly.get("name").asString()).isEqualTo("yearly");
+        assertThat(yearly.get("title").asString()).isEqualTo("Arrivals per year and by sex");
+        assertThat(yearly.at("/schema/primaryKey").toString()).isEqualTo("[\"period\"]");
+        assertThat(yearly.at("/schema/missingValues").toString()).isEqualTo("[\"\"]");
+        assertThat(yearly.at("/schema/fields").valueStream().map(f -> f.get("name").asString() + ":"
+                + f.get("type").asString() + ":" + f.get("unit").asString() + ":" + f.get("title").asString()).toList())
+                .containsExactly("period:string:period:Period", "male:integer:persons:Men",
+                        "female:integer:persons:Women", "total:integer:persons:Total",
+                        "female_share_pct:number:percent:Share of women (%)",
+                        "change_persons:integer:persons:Change from the previous year (persons)",
+                        "change_pct:number:percent:Change from the previous year (%)",
+                        "cumulative_total:integer:persons:Cumulative total");
+        assertThat(yearly.at("/schema/fields/3/titles").toString()).isEqualTo("{\"en\":\"Total\"}");
+        assertThat(yearly.at("/schema/fields/3/description").asString())
+                .isEqualTo("Everyone who arrived in the period");
+        assertThat(resources.get(1).at("/schema/primaryKey").toString()).isEqualTo("[\"period\"]");
+        JsonNode milestones = resources.get(2);
+        assertThat(milestones.at("/schema/primaryKey").toString()).isEqualTo("[\"threshold\"]");
+        assertThat(milestones.at("/schema/fields/2/type").asString()).as("month").isEqualTo("yearmonth");
     }
 
     private static String expected(String table) throws IOException {

@@ -85,6 +85,26 @@ class ReplayTest {
     }
 
     @Test
+    void theDataPackageReplaysByteForByteAndAChangedOneIsFound() throws IOException {
+        assertThat(defstats("run")).isEqualTo(Defstats.OK);
+        String runId = onlyRun();
+        Path dataPackage = output.resolve("arrivals/runs").resolve(runId).resolve("datapackage.json");
+        String published = Sha256.of(dataPackage);
+        assertThat(Files.readString(dataPackage)).as("nothing of the run's identity").doesNotContain(runId,
+                runId.substring(0, 8));
+
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.OK);
+        assertThat(text(out)).isEqualTo(identical(runId));
+
+        dataPackage.toFile().setWritable(true);
+        Files.writeString(dataPackage, Files.readString(dataPackage).replace("\"integer\"", "\"number\""));
+        assertThat(defstats("replay", runId)).isEqualTo(Defstats.FAILED);
+        assertThat(text(out)).isEqualTo("changed since publishing: datapackage.json no longer matches the manifest "
+                + "(see defstats verify)\ndiffers: datapackage.json (the published file's SHA-256 is "
+                + Sha256.of(dataPackage) + ", the replayed one's " + published + ")\n");
+    }
+
+    @Test
     void runningOnAFolderOfArchivedInputsReproducesAnEarlierRun() throws IOException {
         assertThat(defstats("run")).isEqualTo(Defstats.OK);
         String first = onlyRun();
@@ -106,7 +126,7 @@ class ReplayTest {
         assertThat(defstats("run", "arrivals", "--input", archived.toString(), "--jobs", auditJobs.toString(),
                 "--output", audit.toString())).isEqualTo(Defstats.OK);
         for (String file : List.of("tables/yearly.csv", "tables/partial-periods.csv", "tables/milestones.csv",
-                "charts/arrivals.svg", "charts/arrivals.png", "tables.xlsx")) {
+                "charts/arrivals.svg", "charts/arrivals.png", "tables.xlsx", "datapackage.json")) {
             assertThat(audit.resolve("arrivals/latest").resolve(file)).as(file)
                     .hasSameBinaryContentAs(firstRun.resolve(file));
         }
@@ -211,7 +231,7 @@ class ReplayTest {
     }
 
     private static String identical(String runId) {
-        return "identical: the 7 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
+        return "identical: the 8 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
                 + "job file (report.html apart from the run's identity)\n";
     }
 

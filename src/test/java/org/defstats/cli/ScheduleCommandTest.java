@@ -18,7 +18,9 @@ import java.util.List;
 import org.defstats.jobs.JobTypes;
 import org.defstats.corpus.CorpusRuns;
 import org.defstats.jobs.JobFileReader;
+import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.JobRunner;
+import org.defstats.site.Site;
 import org.defstats.schedule.ManualClock;
 import org.defstats.schedule.Occurrences;
 import org.defstats.schedule.Scheduler;
@@ -58,9 +60,11 @@ class ScheduleCommandTest {
         Defstats defstats = new Defstats(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         try (ConfigurableApplicationContext context = defstats.startSpring(output, List.of(), false)) {
-            Scheduler scheduler = new Scheduler(jobs, output, new JobFileReader(JobTypes.all()),
-                    new ScheduledRuns(context.getBean(JobRunner.class), new JobFileReader(JobTypes.all()), input,
-                            output, Duration.ZERO),
+            JobFileReader reader = new JobFileReader(JobTypes.all());
+            Scheduler scheduler = new Scheduler(jobs, output, reader,
+                    new SiteAfterEachRun(new ScheduledRuns(context.getBean(JobRunner.class), reader, input, output,
+                            Duration.ZERO), new Site(output, context.getBean(PublishedRecords.class)), jobs, reader,
+                            clock, new PrintStream(err, true, StandardCharsets.UTF_8)),
                     context.getBean(Occurrences.class), clock, Duration.ofMinutes(10), "1@test",
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             clock.stopping(scheduler);
@@ -95,6 +99,14 @@ class ScheduleCommandTest {
         assertThat(status.get("lastRun").get("runId").asString()).isEqualTo(latestRun);
         assertThat(status.get("lastRun").get("occurrence").asString()).isEqualTo("2026-11-24T02:30:00+09:00");
         assertThat(status.get("nextFireTime").asString()).isEqualTo("2026-11-25T02:30:00+09:00");
+
+        String index = Files.readString(output.resolve("index.html"));
+        String arrivals = index.substring(index.indexOf("<tr id=\"job-arrivals\""));
+        assertThat(arrivals.substring(0, arrivals.indexOf("</tr>"))).as("the site after the last night's run").contains(
+                "data-status>published<", "<a href=\"arrivals/latest/report.html\">report of run " + latestRun,
+                "<td>2026-11-25 02:30:00 +09:00</td>");
+        assertThat(Files.readString(output.resolve("arrivals/index.html"))).contains("data-run=\"" + latestRun + "\"")
+                .containsPattern("(?s)(data-run=.*){2}");
 
         out.reset();
         assertThat(defstats.execute("history", "arrivals", "--output", output.toString())).isEqualTo(Defstats.OK);

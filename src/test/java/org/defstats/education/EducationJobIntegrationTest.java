@@ -57,8 +57,8 @@ class EducationJobIntegrationTest {
         assertThat(run.resolve("tables/levels.csv")).hasContent(expected("levels.csv"));
         assertThat(run.resolve("tables/university-or-higher.csv")).hasContent(expected("university-or-higher.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/levels.png", "charts/levels.svg",
-                "charts/university-or-higher.png", "charts/university-or-higher.svg", "manifest.json",
-                "report.html", "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
+                "charts/university-or-higher.png", "charts/university-or-higher.svg", "datapackage.json",
+                "manifest.json", "report.html", "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         PublishedRuns.assertSameFiles(run, output.resolve("education/latest"));
 

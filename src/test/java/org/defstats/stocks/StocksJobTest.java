@@ -66,7 +66,8 @@ class StocksJobTest {
                 "occupation,2020-09,2022-12,all,management,551,550,-1\n");
         assertThat(Files.readString(latest.resolve("tables/coverage.csv"))).contains("2022-12,age,33836,33882,46\n");
 
-        assertThat(PublishedRuns.files(latest)).contains("charts/age-pyramid.png", "charts/age-pyramid.svg",
+        assertThat(PublishedRuns.files(latest)).contains("datapackage.json", "charts/age-pyramid.png",
+                "charts/age-pyramid.svg",
                 "charts/composition-education.svg", "charts/composition-occupation.svg", "charts/composition-age.svg",
                 "charts/flows-occupation.svg", "charts/flows-age.svg").doesNotContain("charts/flows-education.svg");
         PublishedRuns.assertPngSizes(latest.resolve("charts"), 1600, 900);
