@@ -35,7 +35,7 @@ public final class Audit {
     public static AuditSummary check(List<CountTable> tables, List<Map<List<String>, CellStatus>> statuses,
             SuppressionRules rules) {
         CellSpace space = CellSpace.of(tables);
-        return check(space, suppressed(space, statuses), rules, describe(rules, "given"));
+        return check(space, suppressed(space, statuses), rules, describe(rules, "given"), new RangeFinder.Memory());
     }
 
     /** The range of every suppressed cell of a pattern, sufficient or not, without failing; never to publish. */
@@ -114,8 +114,12 @@ public final class Audit {
         return suppressed;
     }
 
-    /** Audits a pattern over the space, failing closed, and summarises it with the given method string. */
-    static AuditSummary check(CellSpace space, boolean[] suppressed, SuppressionRules rules, String method) {
+    /**
+     * Audits a pattern over the space, failing closed, and summarises it with the given method string; exact ranges
+     * already found for components of this pattern are taken from {@code memory}.
+     */
+    static AuditSummary check(CellSpace space, boolean[] suppressed, SuppressionRules rules, String method,
+            RangeFinder.Memory memory) {
         for (int cell = 0; cell < space.size(); cell++) {
             if (suppressed[cell] && space.isGrandTotal(cell)) {
                 throw new IllegalArgumentException(space.name(cell) + " is a grand total; it is never suppressed");
@@ -125,7 +129,7 @@ public final class Audit {
                         + "unsafe; suppress it");
             }
         }
-        RangeFinder finder = new RangeFinder(space, suppressed);
+        RangeFinder finder = new RangeFinder(space, suppressed, true, memory);
         BigDecimal narrowest = null;
         for (int cell = 0; cell < space.size(); cell++) {
             if (!suppressed[cell] || !unsafe(space.value(cell), rules)) {

@@ -40,8 +40,9 @@ public final class DisclosureControl {
                 primary[cell] = true;
             }
         }
-        boolean[] suppressed = SecondarySuppression.complete(space, primary, rules);
-        AuditSummary audit = Audit.check(space, suppressed, rules, method(rules));
+        RangeFinder.Memory ranges = new RangeFinder.Memory();
+        boolean[] suppressed = SecondarySuppression.complete(space, primary, rules, ranges);
+        AuditSummary audit = Audit.check(space, suppressed, rules, method(rules), ranges);
         List<ProtectedTable> protectedTables = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             CountTable table = tables.get(t);

@@ -21,6 +21,10 @@ import org.ojalgo.optimisation.Variable;
  * fractional vertex, possible for tables of three or more dimensions and for linked tables) the component is solved
  * again with whole-number variables; where that fails too, the true table is the witness, and the range shrinks to
  * the cell's value, which fails closed.
+ * <p>
+ * A finder that is not {@code exact} skips the witnesses and takes the programme's optimum, rounded to whole
+ * persons past a small tolerance: quicker (no integer programmes), for steering secondary suppression only; only an
+ * exact finder passes a pattern.
  */
 final class RangeFinder {
 
@@ -30,21 +34,34 @@ final class RangeFinder {
     private final int[] componentOf;
     private final List<int[]> componentCells = new ArrayList<>();
     private final List<List<int[]>> componentLines = new ArrayList<>();
-    private final long[] lower;
-    private final long[] upper;
-    private final boolean[] lowerKnown;
-    private final boolean[] upperKnown;
+    /** How far a relaxed optimum may miss a whole number and still be taken for it. */
+    private static final double WHOLE = 1e-6;
+
+    private final boolean exact;
+    private final List<long[]> bounds = new ArrayList<>();
+    private final Memory memory;
+
+    /**
+     * Bounds already found, by component: a component's programme depends only on its cells (every other cell of
+     * its equations is published), so while a pattern grows, the components it did not touch keep their bounds.
+     */
+    static final class Memory {
+        private final java.util.Map<List<Integer>, long[]> bounds = new java.util.HashMap<>();
+    }
 
     RangeFinder(CellSpace space, boolean[] suppressed) {
+        this(space, suppressed, true, new Memory());
+    }
+
+    /** A finder that remembers in {@code memory}, which must only ever serve finders of the same exactness. */
+    RangeFinder(CellSpace space, boolean[] suppressed, boolean exact, Memory memory) {
         this.space = space;
         this.suppressed = suppressed.clone();
         int n = space.size();
         this.local = new int[n];
         this.componentOf = new int[n];
-        this.lower = new long[n];
-        this.upper = new long[n];
-        this.lowerKnown = new boolean[n];
-        this.upperKnown = new boolean[n];
+        this.exact = exact;
+        this.memory = memory;
         group();
     }
 
@@ -86,6 +103,7 @@ final class RangeFinder {
         }
         for (List<Integer> c : cells) {
             componentCells.add(c.stream().mapToInt(Integer::intValue).toArray());
+            bounds.add(memory.bounds.computeIfAbsent(List.copyOf(c), key -> unknown(2 * key.size())));
         }
         for (int[] line : space.lines()) {
             for (int id : line) {
@@ -105,38 +123,57 @@ final class RangeFinder {
         return i;
     }
 
+    private static long[] unknown(int size) {
+        long[] bounds = new long[size];
+        java.util.Arrays.fill(bounds, -1);
+        return bounds;
+    }
+
     /** The smallest value the suppressed cell can take, as witnessed by a checked table. */
     long lower(int cell) {
-        if (!lowerKnown[cell]) {
-            lower[cell] = Math.min(space.value(cell), witness(cell, false));
-            lowerKnown[cell] = true;
-        }
-        return lower[cell];
+        return bound(cell, false);
     }
 
     /** The largest value the suppressed cell can take, as witnessed by a checked table. */
     long upper(int cell) {
-        if (!upperKnown[cell]) {
-            upper[cell] = Math.max(space.value(cell), witness(cell, true));
-            upperKnown[cell] = true;
-        }
-        return upper[cell];
+        return bound(cell, true);
     }
 
-    private long witness(int cell, boolean maximise) {
+    private long bound(int cell, boolean maximise) {
         if (!suppressed[cell]) {
             throw new IllegalArgumentException(space.name(cell) + " is published; it has no range");
         }
-        long[] relaxed = solve(cell, maximise, false);
-        if (relaxed != null) {
-            return relaxed[local[cell]];
+        long[] known = bounds.get(componentOf[cell]);
+        int slot = 2 * local[cell] + (maximise ? 1 : 0);
+        if (known[slot] < 0) {
+            long found = exact ? witness(cell, maximise) : optimum(cell, maximise);
+            // the true table is a witness too: a solver that stops short never narrows a range past the value
+            known[slot] = maximise ? Math.max(space.value(cell), found) : Math.min(space.value(cell), found);
         }
-        long[] whole = solve(cell, maximise, true);
-        return whole != null ? whole[local[cell]] : space.value(cell);
+        return known[slot];
     }
 
-    /** The component's cells in an optimal table, rounded, or null when no checked table came out. */
-    private long[] solve(int cell, boolean maximise, boolean integer) {
+    private long witness(int cell, boolean maximise) {
+        double[] relaxed = solve(cell, maximise, false);
+        long[] table = relaxed == null ? null : checked(componentOf[cell], relaxed);
+        if (table == null) {
+            double[] whole = solve(cell, maximise, true);
+            table = whole == null ? null : checked(componentOf[cell], whole);
+        }
+        return table == null ? space.value(cell) : table[local[cell]];
+    }
+
+    private long optimum(int cell, boolean maximise) {
+        double[] relaxed = solve(cell, maximise, false);
+        if (relaxed == null) {
+            return space.value(cell);
+        }
+        double x = relaxed[local[cell]];
+        return (long) (maximise ? Math.floor(x + WHOLE) : Math.ceil(x - WHOLE));
+    }
+
+    /** The component's cells in an optimal table, or null when the solver found none. */
+    private double[] solve(int cell, boolean maximise, boolean integer) {
         int component = componentOf[cell];
         int[] cells = componentCells.get(component);
         ExpressionsBasedModel model = LinearProgrammes.model();
@@ -163,13 +200,21 @@ final class RangeFinder {
         if (!result.getState().isFeasible() || result.size() < cells.length) {
             return null;
         }
-        long[] table = new long[cells.length];
+        double[] table = new double[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            double x = result.doubleValue(i);
-            if (!Double.isFinite(x) || Math.abs(x) > Long.MAX_VALUE / 4) {
+            table[i] = result.doubleValue(i);
+            if (!Double.isFinite(table[i]) || Math.abs(table[i]) > Long.MAX_VALUE / 4) {
                 return null;
             }
-            table[i] = Math.round(x);
+        }
+        return table;
+    }
+
+    /** The solution rounded to whole counts, if that satisfies the component's equations exactly; else null. */
+    private long[] checked(int component, double[] solution) {
+        long[] table = new long[solution.length];
+        for (int i = 0; i < solution.length; i++) {
+            table[i] = Math.round(solution[i]);
         }
         return holds(component, table) ? table : null;
     }

@@ -15,38 +15,53 @@ final class SecondarySuppression {
     private SecondarySuppression() {
     }
 
-    /** The primary cells and the secondary ones that protect them all. */
-    static boolean[] complete(CellSpace space, boolean[] primary, SuppressionRules rules) {
+    /**
+     * The primary cells and the secondary ones that protect them all: first steered by the relaxed ranges (no
+     * integer programmes), then finished with the exact ones, whose memory is returned for the final audit.
+     */
+    static boolean[] complete(CellSpace space, boolean[] primary, SuppressionRules rules, RangeFinder.Memory exact) {
         boolean[] suppressed = primary.clone();
+        grow(space, primary, suppressed, rules, false, new RangeFinder.Memory());
+        grow(space, primary, suppressed, rules, true, exact);
+        return suppressed;
+    }
+
+    private static void grow(CellSpace space, boolean[] primary, boolean[] suppressed, SuppressionRules rules,
+            boolean exact, RangeFinder.Memory memory) {
         for (int round = 0; ; round++) {
             if (round > space.size()) {
                 throw new UnprotectedTablesException("secondary suppression did not settle on a safe pattern for "
                         + "tables " + names(space) + "; merge small categories or drop a table");
             }
             boolean changed = false;
-            RangeFinder finder = new RangeFinder(space, suppressed);
+            RangeFinder finder = new RangeFinder(space, suppressed, exact, memory);
             for (int cell = 0; cell < space.size(); cell++) {
                 for (boolean upward : new boolean[] {true, false}) {
                     if (!primary[cell] || !fallsShort(space, finder, cell, upward, rules)) {
                         continue;
                     }
-                    protect(space, suppressed, cell, upward, rules);
-                    changed = true;
-                    finder = new RangeFinder(space, suppressed);
+                    if (protect(space, suppressed, cell, upward, rules, exact)) {
+                        changed = true;
+                        finder = new RangeFinder(space, suppressed, exact, memory);
+                    }
                 }
             }
             if (!changed) {
-                return suppressed;
+                return;
             }
         }
     }
 
-    private static void protect(CellSpace space, boolean[] suppressed, int cell, boolean upward,
-            SuppressionRules rules) {
+    /** Suppresses the cell's cheapest complement; false when the relaxed search finds nothing to add. */
+    private static boolean protect(CellSpace space, boolean[] suppressed, int cell, boolean upward,
+            SuppressionRules rules, boolean exact) {
         long value = space.value(cell);
         long change = upward ? Audit.requiredUpper(value, rules) - value : Audit.requiredLower(value, rules) - value;
         int[] added = Complement.cheapest(space, suppressed, cell, change, false);
         if (added != null && added.length == 0) {
+            if (!exact) {
+                return false;
+            }
             // The relaxation moves the cell only through fractions of persons; ask for whole ones.
             added = Complement.cheapest(space, suppressed, cell, change, true);
         }
@@ -57,6 +72,7 @@ final class SecondarySuppression {
         for (int j : added) {
             suppressed[j] = true;
         }
+        return true;
     }
 
     private static boolean fallsShort(CellSpace space, RangeFinder finder, int cell, boolean upward,
