@@ -73,6 +73,12 @@ sealed interface Command {
     record Clean(Path output) implements Command {
     }
 
+    /**
+     * Writes a synthetic register of {@code persons} persons made with {@code seed} to {@code output}.
+     */
+    record SynthesizeRegister(long seed, long persons, Path output) implements Command {
+    }
+
     /** The long-running scheduler: each job at its cron, until SIGTERM. */
     record Schedule(Path input, Path output, Path jobs, List<String> springArguments) implements Command {
     }

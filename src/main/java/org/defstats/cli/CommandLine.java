@@ -21,6 +21,11 @@ final class CommandLine {
     record Parsed(Command command, boolean debug) {
     }
 
+    /** The seed of the shipped input/synthetic-register.csv. */
+    static final long DEFAULT_SEED = 13;
+    /** The persons of the shipped register: everyone the MOU counted to the end of 2025. */
+    static final long DEFAULT_PERSONS = 34_538;
+
     private CommandLine() {
     }
 
@@ -43,6 +48,8 @@ final class CommandLine {
         Path jobs = home.resolve("jobs");
         String all = null;
         boolean acceptDroppedRows = false;
+        Long seed = null;
+        Long persons = null;
         List<String> names = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         List<String> given = new ArrayList<>();
@@ -57,6 +64,8 @@ final class CommandLine {
                 case "--jobs" -> jobs = folder(rest, ++i, arg);
                 case "--all" -> all = jobName(rest, ++i, arg);
                 case "--accept-dropped-rows" -> acceptDroppedRows = true;
+                case "--seed" -> seed = number(rest, ++i, arg, Long.MIN_VALUE);
+                case "--persons" -> persons = number(rest, ++i, arg, 1);
                 default -> {
                     if (arg.startsWith("--spring.")) {
                         spring.add(arg);
@@ -80,11 +89,12 @@ final class CommandLine {
             case "replay" -> List.of("--output", "--all");
             case "clean" -> List.of("--output");
             case "verify" -> List.of("--output", "--spring.*");
+            case "synthesize-register" -> List.of("--seed", "--persons", "--output");
             default -> List.of();
         };
         for (String option : given) {
             if (!usable.contains(option) && List.of("run", "check", "schedule", "list", "history", "restart", "replay",
-                    "verify", "compare", "clean")
+                    "verify", "compare", "clean", "synthesize-register")
                     .contains(verb)) {
                 throw new UsageException(verb + " does not take " + option + (usable.isEmpty() ? ""
                         : "; it takes " + String.join(", ", usable)));
@@ -133,8 +143,16 @@ final class CommandLine {
                 List<Path> tables = path(names, 2, "compare TABLE.csv PUBLISHED.csv");
                 yield new Parsed(new Command.Compare(tables.get(0), tables.get(1)), debug);
             }
+            case "synthesize-register" -> {
+                if (!names.isEmpty() || !given.contains("--output")) {
+                    throw new UsageException("usage: defstats synthesize-register --output FILE [--seed N] "
+                            + "[--persons N]");
+                }
+                yield new Parsed(new Command.SynthesizeRegister(seed == null ? DEFAULT_SEED : seed,
+                        persons == null ? DEFAULT_PERSONS : persons, output), debug);
+            }
             default -> throw new UsageException("unknown command '" + verb + "'; the commands are run, check, "
-                    + "schedule, list, history, replay, verify, compare, restart and clean");
+                    + "schedule, list, history, replay, verify, compare, restart, clean and synthesize-register");
         };
     }
 
@@ -165,6 +183,23 @@ final class CommandLine {
             throw new UsageException(option + " needs a job name, for example " + option + " arrivals");
         }
         return args.get(index);
+    }
+
+    /** A whole number option's value, at least {@code min}. */
+    private static long number(List<String> args, int index, String option, long min) {
+        String value = index < args.size() ? args.get(index).replace("_", "") : "";
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min) {
+                return number;
+            }
+        }
+        catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(option + " needs a whole number" + (min == 1 ? " from 1" : "") + ", for example "
+                + option + " " + (option.equals("--seed") ? DEFAULT_SEED : "1000000") + (value.isEmpty() ? ""
+                        : ", not '" + value + "'"));
     }
 
     private static Path folder(List<String> args, int index, String option) {

@@ -89,6 +89,9 @@ public final class Defstats {
             if (command instanceof Command.Compare compare) {
                 return new AuditCommands(out, err).compare(compare);
             }
+            if (command instanceof Command.SynthesizeRegister synthesize) {
+                return new SynthesizeCommand(out).synthesize(synthesize);
+            }
             if (command instanceof Command.Help help && !help.asked()) {
                 err.print(Help.TEXT);
                 return USAGE;

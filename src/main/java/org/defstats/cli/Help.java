@@ -47,6 +47,11 @@ final class Help {
                   write periods as 2016년; a malformed file is refused with file:line:column.
               defstats restart RUN_ID [--output DIR]
                   Restarts a failed, stopped or killed run through Spring Batch.
+              defstats synthesize-register --output FILE [--seed N] [--persons N]
+                  Writes a synthetic person-level register (id, arrival, sex, birth_year, education,
+                  occupation, province) for the register job type: arrivals per year and sex are the
+                  MOU's (34,538 persons to 2025; another N scales them), the rest is drawn from MOU
+                  breakdowns with the seed (default 13). The same seed and N give the same bytes.
               defstats --help
                   Shows this text.
               defstats --version
@@ -57,6 +62,8 @@ final class Help {
               --output DIR   folder of published runs and of the job repository (default: output/)
               --jobs DIR     folder of the job files, one *.yaml per job (default: jobs/)
               --all JOB      replay: every published run of the job
+              --seed N       synthesize-register: the seed of the draws (default 13)
+              --persons N    synthesize-register: the number of persons (default 34538)
               --debug        show stack traces and framework logging on the console
               --spring.*=…   passed to Spring Boot, e.g. --spring.datasource.url=jdbc:postgresql://…
 

@@ -71,7 +71,7 @@ public class StockLineRules implements LineRules<StockRow> {
     }
 
     /** A month cell ({@code 2020-09}, {@code 2020.9}, {@code 2020년 9월}) from 1945-01 to {@code lastMonth}. */
-    static YearMonth month(LineCheck check, String column, YearMonth lastMonth) {
+    public static YearMonth month(LineCheck check, String column, YearMonth lastMonth) {
         String text = check.text(column);
         if (text.isEmpty()) {
             check.problem(column, "required", column + " is empty; every row needs the month of its snapshot, "
