@@ -71,11 +71,15 @@ final class EducationCharts {
 
     /** E.g. "Share of arrivals with university education or higher", levels in {@link Level} order. */
     static String groupTitle(LevelGroup group, Messages text) {
-        String levels = group.levels().stream()
+        return text.get("title.group", group.name(), groupLevels(group, text));
+    }
+
+    /** A group's levels in words, e.g. "university education or higher", in {@link Level} order. */
+    static String groupLevels(LevelGroup group, Messages text) {
+        return group.levels().stream()
                 .sorted()
                 .map(level -> text.get("group." + level.code()))
                 .collect(Collectors.joining(", "));
-        return text.get("title.group", group.name(), levels);
     }
 
     /** What charts call a level, e.g. "University or higher". */

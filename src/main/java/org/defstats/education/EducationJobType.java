@@ -17,6 +17,8 @@ import org.defstats.jobs.RoleProblem;
 import org.defstats.jobs.StagedRows;
 import org.defstats.output.OutputFile;
 import org.defstats.output.TableSpec;
+import org.defstats.output.TableText;
+import org.defstats.output.TableTexts;
 import org.defstats.text.Language;
 import org.defstats.text.Messages;
 
@@ -56,6 +58,19 @@ public final class EducationJobType implements JobType {
     @Override
     public List<TableSpec> tables() {
         return EducationTables.SPECS;
+    }
+
+    /** A group's table takes the words of every group's table, with the group's name and levels. */
+    @Override
+    public TableText tableText(String table, TableSpec spec, Record settings, Language language) {
+        if (!spec.equals(EducationTables.SPECS.get(1))) {
+            return JobType.super.tableText(table, spec, settings, language);
+        }
+        Messages text = Messages.of(EducationJobType.class, language);
+        LevelGroup group = ((EducationSettings) settings).groups().stream()
+                .filter(g -> (g.name() + ".csv").equals(table)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(table + " is not the table of a group of the job"));
+        return TableTexts.of(text, "group", spec, group.name(), EducationCharts.groupLevels(group, text));
     }
 
     @Override

@@ -29,7 +29,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The last step of every job: refuses the inputs if their lines or rows break a rule of the job type, else has
  * the job type compute its tables and charts from the staged rows and publishes the run, with the workbook of its
- * tables and its report.html. The stage and the ingest notes of the run are deleted whatever happens.
+ * tables and its report in each language of the job file. The stage and the ingest notes of the run are deleted whatever happens.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -69,7 +69,7 @@ final class PublishTasklet implements Tasklet {
             List<OutputFile> files = new ArrayList<>(publication.files());
             files.add(workbook(publication.files(), parameters));
             RunRecords.publish(publisher, records, step.getJobExecution(), ingest, files,
-                    List.of(new HtmlReport(parameters.description(), type.tables())));
+                    HtmlReport.inLanguages(type, settings, parameters.description(), parameters.languageList()));
         }
         finally {
             stage.delete();

@@ -80,6 +80,11 @@ public final class Messages {
         return text;
     }
 
+    /** The text of {@code key} as {@link #get} gives it, empty when the catalogue has no such key. */
+    public java.util.Optional<String> find(String key, Object... arguments) {
+        return bundle.containsKey(key) ? java.util.Optional.of(get(key, arguments)) : java.util.Optional.empty();
+    }
+
     /** The keys of this catalogue. */
     public Set<String> keys() {
         return Collections.unmodifiableSet(new TreeSet<>(bundle.keySet()));

@@ -64,7 +64,8 @@ class ArrivalsJobIntegrationTest {
         assertThat(run.resolve("tables/partial-periods.csv")).hasContent(expected("partial-periods.csv"));
         assertThat(run.resolve("tables/milestones.csv")).hasContent(expected("milestones.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/arrivals.png", "charts/arrivals.svg",
-                "manifest.json", "report.html", "tables.xlsx", "tables/milestones.csv", "tables/partial-periods.csv",
+                "charts/ko/arrivals.png", "charts/ko/arrivals.svg", "manifest.json", "report.html", "report.ko.html",
+                "tables.xlsx", "tables/milestones.csv", "tables/partial-periods.csv",
                 "tables/yearly.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         assertThat(Files.readString(run.resolve("charts/arrivals.svg"))).startsWith("<?xml")

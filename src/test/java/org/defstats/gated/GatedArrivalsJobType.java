@@ -15,6 +15,8 @@ import org.defstats.jobs.Publication;
 import org.defstats.jobs.RoleProblem;
 import org.defstats.jobs.StagedRows;
 import org.defstats.output.TableSpec;
+import org.defstats.output.TableText;
+import org.defstats.text.Language;
 
 /**
  * A job type that exists only in the test sources, for the tests that kill or stop a defstats process in the middle
@@ -56,6 +58,21 @@ public final class GatedArrivalsJobType implements JobType {
     @Override
     public List<TableSpec> tables() {
         return arrivals.tables();
+    }
+
+    @Override
+    public String title(Record settings, Language language) {
+        return arrivals.title(settings, language);
+    }
+
+    @Override
+    public TableText tableText(String table, TableSpec spec, Record settings, Language language) {
+        return arrivals.tableText(table, spec, settings, language);
+    }
+
+    @Override
+    public java.util.Optional<String> valueLabel(String table, String column, String code, Language language) {
+        return arrivals.valueLabel(table, column, code, language);
     }
 
     @Override
