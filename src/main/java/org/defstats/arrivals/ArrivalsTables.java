@@ -18,7 +18,7 @@ final class ArrivalsTables {
     static final List<TableSpec> SPECS = List.of(
             new TableSpec("yearly.csv", List.of(new TableSpec.Column("period", "period"),
                     new TableSpec.Column("male", PERSONS), new TableSpec.Column("female", PERSONS),
-                    new TableSpec.Column("total", PERSONS), new TableSpec.Column("female_share_pct", PERCENT),
+                    new TableSpec.Column("total", PERSONS), TableSpec.Column.share("female_share_pct", PERCENT, "total"),
                     new TableSpec.Column("change_persons", PERSONS), new TableSpec.Column("change_pct", PERCENT),
                     new TableSpec.Column("cumulative_total", PERSONS)), List.of("period")),
             new TableSpec("partial-periods.csv", List.of(new TableSpec.Column("period", "period"),

@@ -20,7 +20,7 @@ import org.defstats.report.RunIdentity;
 
 /**
  * Compares a replay with the published run: every output its manifest lists, byte for byte and tables cell by
- * cell (report.html apart from the run's identity, {@link RunIdentity}), and what the two manifests say of the
+ * cell (the reports apart from the run's identity, {@link RunIdentity}), and what the two manifests say of the
  * inputs. Each difference is one line for people.
  */
 final class ReplayedOutputs {
@@ -71,7 +71,7 @@ final class ReplayedOutputs {
         if (Arrays.equals(publishedBytes, replayedBytes)) {
             return differences;
         }
-        if (name.equals(HtmlReport.FILE) && RunIdentity.sameApartFromIdentity(publishedBytes, replayedBytes)) {
+        if (HtmlReport.isReport(name) && RunIdentity.sameApartFromIdentity(publishedBytes, replayedBytes)) {
             return differences;
         }
         if (name.startsWith("tables/") && name.endsWith(".csv")) {

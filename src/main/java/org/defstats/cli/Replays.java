@@ -142,10 +142,10 @@ final class Replays {
             return Result.FAILED;
         }
         if (differences.isEmpty()) {
-            boolean report = content.outputs().stream().anyMatch(o -> o.name().equals(HtmlReport.FILE));
+            List<String> reports = content.outputs().stream().map(o -> o.name()).filter(HtmlReport::isReport).toList();
             out.println("identical: the " + content.outputs().size() + " outputs of run " + runId
-                    + " replayed byte for byte from its archived inputs and job file" + (report ? " (" + HtmlReport.FILE
-                    + " apart from the run's identity)" : ""));
+                    + " replayed byte for byte from its archived inputs and job file" + (reports.isEmpty() ? ""
+                    : " (" + String.join(" and ", reports) + " apart from the run's identity)"));
             delete(scratch);
             return Result.IDENTICAL;
         }

@@ -14,11 +14,11 @@ final class EducationTables {
     static final List<TableSpec> SPECS = List.of(
             new TableSpec("levels.csv", List.of(new TableSpec.Column("year", "year"),
                     new TableSpec.Column("level", "code"), new TableSpec.Column("count", "persons"),
-                    new TableSpec.Column("year_total", "persons"), new TableSpec.Column("share_pct", "percent")),
+                    new TableSpec.Column("year_total", "persons"), TableSpec.Column.share("share_pct", "percent", "year_total")),
                     List.of("year", "level")).shapedBy("fromYear", "toYear"),
             new TableSpec("[a-z0-9][a-z0-9-]{0,62}\\.csv", List.of(new TableSpec.Column("year", "year"),
                     new TableSpec.Column("count", "persons"), new TableSpec.Column("total", "persons"),
-                    new TableSpec.Column("share_pct", "percent"), new TableSpec.Column("change_points", "points")),
+                    TableSpec.Column.share("share_pct", "percent", "total"), new TableSpec.Column("change_points", "points")),
                     List.of("year")).shapedBy("fromYear", "toYear", "groups"));
 
     private EducationTables() {

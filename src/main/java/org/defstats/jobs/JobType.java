@@ -1,6 +1,7 @@
 package org.defstats.jobs;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.defstats.output.TableSpec;
@@ -75,5 +76,19 @@ public interface JobType {
      */
     default TableText tableText(String table, TableSpec spec, Record settings, Language language) {
         return TableTexts.of(Messages.of(getClass(), language), TableTexts.key(table), spec);
+    }
+
+    /**
+     * What a reader is shown for a code in a column of a table (an education level, a sex, an occupation), in a
+     * language: by default the message {@code value.TABLE.COLUMN.CODE} of the type's catalogue, or where it has no
+     * such key {@code value.COLUMN.CODE}, which every table of the type shares; empty where the catalogue names
+     * no label (a group's name as the input gives it), so that the code is shown as it is.
+     *
+     * @param table the file name of the table, e.g. {@code levels.csv}
+     */
+    default Optional<String> valueLabel(String table, String column, String code, Language language) {
+        Messages messages = Messages.of(getClass(), language);
+        return messages.find("value." + TableTexts.key(table) + "." + column + "." + code)
+                .or(() -> messages.find("value." + column + "." + code));
     }
 }

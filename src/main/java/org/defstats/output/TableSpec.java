@@ -21,8 +21,25 @@ public record TableSpec(String name, List<Column> columns, List<String> keys, Se
      * A column of a table: its name (a stable code) and unit ({@code persons}, {@code percent}, {@code year}...).
      * A column whose unit is one of {@link #LABEL_UNITS} names rows (a year, a period, a month, a category code);
      * every other unit counts or measures, so its cells are figures.
+     *
+     * @param shareOf for a share, the columns of the same row that hold the persons it is a share of (their sum,
+     *                where there are several: women and men); empty for a column that is no share
      */
-    public record Column(String name, String unit) {
+    public record Column(String name, String unit, List<String> shareOf) {
+
+        public Column {
+            shareOf = List.copyOf(shareOf);
+        }
+
+        /** A column that is no share. */
+        public Column(String name, String unit) {
+            this(name, unit, List.of());
+        }
+
+        /** A share of the persons counted in the columns {@code of} of the same row. */
+        public static Column share(String name, String unit, String... of) {
+            return new Column(name, unit, List.of(of));
+        }
 
         /** The units of columns whose cells are labels, even where they are written in digits ({@code 2016}). */
         public static final Set<String> LABEL_UNITS = Set.of("year", "period", "month", "code");
@@ -46,6 +63,21 @@ public record TableSpec(String name, List<Column> columns, List<String> keys, Se
         if (!names.containsAll(keys)) {
             throw new IllegalArgumentException(name + ": key columns " + keys + " are not all among " + names);
         }
+        for (Column column : columns) {
+            if (!names.containsAll(column.shareOf())) {
+                throw new IllegalArgumentException(name + ": " + column.name() + " is a share of " + column.shareOf()
+                        + ", not all among " + names);
+            }
+        }
+    }
+
+    /** This spec with {@code column} declared a share of the persons in the columns {@code of} of its row. */
+    public TableSpec withShare(String column, String... of) {
+        if (!columnNames().contains(column)) {
+            throw new IllegalArgumentException(name + " has no column " + column);
+        }
+        return new TableSpec(name, columns.stream().map(c -> c.name().equals(column)
+                ? new Column(c.name(), c.unit(), List.of(of)) : c).toList(), keys);
     }
 
     /** This table with the settings whose change may take rows out of it. */

@@ -30,8 +30,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The last step of every job: refuses the inputs if their lines or rows break a rule of the job type, else has
  * the job type compute its tables and charts from the staged rows and publishes the run, with the workbook of its
- * tables, its report.html and its datapackage.json. The stage and the ingest notes of the run are deleted whatever
- * happens.
+ * tables, its report in each language of the job file and its datapackage.json. The stage and the ingest notes
+ * of the run are deleted whatever happens.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -71,8 +71,9 @@ final class PublishTasklet implements Tasklet {
             List<OutputFile> files = new ArrayList<>(publication.files());
             files.add(workbook(publication.files(), parameters));
             RunRecords.publish(publisher, records, step.getJobExecution(), ingest, files,
-                    List.of(new HtmlReport(parameters.description(), type.tables()),
-                            new DataPackageDocument(type, settings, parameters.description(), parameters.languageList())));
+                    java.util.stream.Stream.concat(HtmlReport.inLanguages(type, settings, parameters.description(),
+                            parameters.languageList()).stream(), java.util.stream.Stream.of(new DataPackageDocument(type,
+                                    settings, parameters.description(), parameters.languageList()))).toList());
         }
         finally {
             stage.delete();

@@ -2,6 +2,8 @@ package org.defstats.report;
 
 import java.util.List;
 
+import org.defstats.text.Messages;
+
 /**
  * What {@code report.html} shows of a run, every figure already formatted as the report prints it. The template
  * ({@code src/main/jte/report/report.jte}) only lays it out; {@link ReportModels} builds it.
@@ -10,14 +12,39 @@ import java.util.List;
  *                  {@code data-run-identity} that replay leaves out of its comparison
  * @param revisions the figures that differ from the previous published run, also marked as the run's identity
  *                  (a replay has no previous run); revised cells carry their previous value
+ * @param text      the report's own words in the page's language (headings, legends), from the catalogue of
+ *                  package {@code report}
+ * @param font      the {@code @font-face} rule that carries the glyphs of the page's Korean text, or none
  */
-public record ReportModel(Job job, Identity identity, List<Chart> charts, List<TableView> tables,
-        RevisionList revisions, List<Problem> warnings, Rejects rejects, Provenance provenance) {
+public record ReportModel(Page page, Job job, Identity identity, List<Chart> charts, List<TableView> tables,
+        RevisionList revisions, List<Problem> warnings, Rejects rejects, Provenance provenance, Messages text,
+        KoreanFont font) {
 
     public ReportModel {
         charts = List.copyOf(charts);
         tables = List.copyOf(tables);
         warnings = List.copyOf(warnings);
+    }
+
+    /** This model with the font rule of its page's text. */
+    ReportModel withFont(KoreanFont pageFont) {
+        return new ReportModel(page, job, identity, charts, tables, revisions, warnings, rejects, provenance, text,
+                pageFont);
+    }
+
+    /**
+     * The page: its language code (the {@code lang} attribute), its heading (what the job's tables show, in that
+     * language) and the reports of the run in every language of the job, this one marked current.
+     */
+    public record Page(String lang, String title, List<Alternate> alternates) {
+
+        public Page {
+            alternates = List.copyOf(alternates);
+        }
+    }
+
+    /** The report of the run in a language: the language's name in itself, and the file. */
+    public record Alternate(String lang, String name, String file, boolean current) {
     }
 
     /** The job as its job file describes it. */
@@ -44,9 +71,10 @@ public record ReportModel(Job job, Identity identity, List<Chart> charts, List<T
      *
      * @param hasEmptyCells whether a cell shows no figure, so that the legend explains the dash
      * @param hasRevisions  whether a cell was revised, so that the legend explains the mark
+     * @param hasShares     whether a column is a share, whose cells give the persons it is of (n)
      */
-    public record TableView(String name, String file, List<Column> columns, List<List<Cell>> rows,
-            boolean hasEmptyCells, boolean hasRevisions) {
+    public record TableView(String name, String title, String file, List<Column> columns, List<List<Cell>> rows,
+            boolean hasEmptyCells, boolean hasRevisions, boolean hasShares) {
 
         public TableView {
             columns = List.copyOf(columns);
@@ -54,8 +82,11 @@ public record ReportModel(Job job, Identity identity, List<Chart> charts, List<T
         }
     }
 
-    /** A column and its unit, empty when the job type declares none. */
-    public record Column(String name, String unit) {
+    /**
+     * A column: its name in the CSV (a stable code), its title for readers and its unit in words, empty when the
+     * job type declares none or the column's cells are labels (a year, a code).
+     */
+    public record Column(String name, String title, String unit) {
     }
 
     /**
@@ -64,8 +95,9 @@ public record ReportModel(Job job, Identity identity, List<Chart> charts, List<T
      * @param empty    the CSV cell is empty: there is no figure (shown as a dash, never 0)
      * @param number   the cell is an amount, aligned right (not a year or a period)
      * @param previous the figure the previous run published in this cell when this run revised it, else empty
+     * @param n        for a share, the persons it is a share of, formatted ({@code 1,418}); else empty
      */
-    public record Cell(String text, boolean empty, boolean number, boolean revised, String previous) {
+    public record Cell(String text, boolean empty, boolean number, boolean revised, String previous, String n) {
     }
 
     /** The revisions against the previous published run, formatted as the tables show figures. */

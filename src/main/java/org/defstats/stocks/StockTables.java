@@ -23,7 +23,8 @@ public final class StockTables {
     private static final String PERSONS = "persons";
 
     public static final TableSpec FEMALE_SHARE = spec("female-share.csv", List.of("breakdown", CODE, "as_of", MONTH,
-            "category", CODE), List.of("female", PERSONS, "male", PERSONS, "female_share_pct", "percent"));
+            "category", CODE), List.of("female", PERSONS, "male", PERSONS, "female_share_pct", "percent"))
+            .withShare("female_share_pct", "female", "male");
     public static final TableSpec FLOWS = spec("flows.csv", List.of("breakdown", CODE, "from", MONTH, "to", MONTH,
             "sex", CODE, "category", CODE), List.of("from_count", PERSONS, "to_count", PERSONS, "change", PERSONS));
     public static final TableSpec COVERAGE = spec("coverage.csv", List.of("as_of", MONTH, "breakdown", CODE),
@@ -54,7 +55,8 @@ public final class StockTables {
     /** The table of counts and shares of a breakdown, named after it: {@code education.csv} and so on. */
     public static TableSpec sharesSpec(Breakdown breakdown) {
         return spec(breakdown.code() + ".csv", List.of("as_of", MONTH, "sex", CODE, "category", CODE),
-                List.of("count", PERSONS, "snapshot_total", PERSONS, "share_pct", "percent"));
+                List.of("count", PERSONS, "snapshot_total", PERSONS, "share_pct", "percent"))
+                .withShare("share_pct", "snapshot_total");
     }
 
     /** Every table the job can publish, with its key columns and units. */

@@ -64,8 +64,9 @@ class ArrivalsJobIntegrationTest {
         assertThat(run.resolve("tables/partial-periods.csv")).hasContent(expected("partial-periods.csv"));
         assertThat(run.resolve("tables/milestones.csv")).hasContent(expected("milestones.csv"));
         assertThat(PublishedRuns.files(run)).containsExactly("charts/arrivals.png", "charts/arrivals.svg",
-                "datapackage.json", "manifest.json", "report.html", "tables.xlsx", "tables/milestones.csv",
-                "tables/partial-periods.csv", "tables/yearly.csv");
+                "charts/ko/arrivals.png", "charts/ko/arrivals.svg", "datapackage.json", "manifest.json", "report.html", "report.ko.html",
+                "tables.xlsx", "tables/milestones.csv", "tables/partial-periods.csv",
+                "tables/yearly.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         assertThat(Files.readString(run.resolve("charts/arrivals.svg"))).startsWith("<?xml")
                 .contains("North Korean defectors arriving in South Korea");

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.defstats.publish.PublishedRuns;
 import org.defstats.io.Sha256;
+import org.defstats.publish.PublishedRuns;
+import org.defstats.report.HtmlReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,12 +197,12 @@ class ReplayTest {
         }
     }
 
-    /** The manifest's content without report.html, whose bytes show the run's identity. */
+    /** The manifest's content without the reports, whose bytes show the run's identity. */
     private static JsonNode withoutReport(JsonNode content) {
         tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) content.deepCopy();
         tools.jackson.databind.node.ArrayNode outputs = copy.putArray("outputs");
         content.get("outputs").forEach(o -> {
-            if (!o.get("name").asString().equals("report.html")) {
+            if (!HtmlReport.isReport(o.get("name").asString())) {
                 outputs.add(o);
             }
         });
@@ -231,8 +232,8 @@ class ReplayTest {
     }
 
     private static String identical(String runId) {
-        return "identical: the 8 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
-                + "job file (report.html apart from the run's identity)\n";
+        return "identical: the 11 outputs of run " + runId + " replayed byte for byte from its archived inputs and "
+                + "job file (report.html and report.ko.html apart from the run's identity)\n";
     }
 
     /** Every file of the output folder but the replays' scratch area, with its SHA-256 and modification time. */

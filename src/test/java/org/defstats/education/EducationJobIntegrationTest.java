@@ -56,9 +56,10 @@ class EducationJobIntegrationTest {
                 .resolve(execution.getExecutionContext().getString(RunRecords.RUN_ID_KEY));
         assertThat(run.resolve("tables/levels.csv")).hasContent(expected("levels.csv"));
         assertThat(run.resolve("tables/university-or-higher.csv")).hasContent(expected("university-or-higher.csv"));
-        assertThat(PublishedRuns.files(run)).containsExactly("charts/levels.png", "charts/levels.svg",
-                "charts/university-or-higher.png", "charts/university-or-higher.svg", "datapackage.json",
-                "manifest.json", "report.html", "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
+        assertThat(PublishedRuns.files(run)).containsExactly("charts/ko/levels.png", "charts/ko/levels.svg",
+                "charts/ko/university-or-higher.png", "charts/ko/university-or-higher.svg", "charts/levels.png",
+                "charts/levels.svg", "charts/university-or-higher.png", "charts/university-or-higher.svg",
+                "datapackage.json", "manifest.json", "report.html", "report.ko.html", "tables.xlsx", "tables/levels.csv", "tables/university-or-higher.csv");
         PublishedRuns.assertPngSizes(run.resolve("charts"), 1600, 900);
         PublishedRuns.assertSameFiles(run, output.resolve("education/latest"));
 

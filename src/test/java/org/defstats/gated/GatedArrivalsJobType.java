@@ -71,6 +71,11 @@ public final class GatedArrivalsJobType implements JobType {
     }
 
     @Override
+    public java.util.Optional<String> valueLabel(String table, String column, String code, Language language) {
+        return arrivals.valueLabel(table, column, code, language);
+    }
+
+    @Override
     public Set<String> rulesNeedingEveryRow() {
         return arrivals.rulesNeedingEveryRow();
     }

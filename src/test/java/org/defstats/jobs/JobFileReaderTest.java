@@ -369,7 +369,13 @@ class JobFileReaderTest {
 
     @Test
     void languagesAreEnglishByDefaultAndReadInTheOrderGiven() throws IOException {
-        assertThat(reader.read(Path.of("jobs/arrivals.yaml")).languages()).containsExactly(Language.EN);
+        assertThat(reader.read(write("plain.yaml", """
+                name: plain
+                type: arrivals
+                inputs:
+                  yearly: a.csv
+                """)).languages()).containsExactly(Language.EN);
+        assertThat(reader.read(Path.of("jobs/arrivals.yaml")).languages()).containsExactly(Language.EN, Language.KO);
         JobDefinition both = reader.read(write("both.yaml", """
                 name: both
                 type: arrivals

@@ -3,19 +3,31 @@ package org.defstats.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.defstats.output.OutputFile;
 import org.defstats.publish.Revisions;
+import org.defstats.text.Language;
 import org.junit.jupiter.api.Test;
 
-/** report.html as the template writes it: text from job files escaped, the chart inline, well-formed. */
+/**
+ * The reports as the template writes them: text from job files and catalogues escaped, the chart inline,
+ * well-formed, one per language with the Korean glyphs it needs embedded.
+ */
 class HtmlReportTest {
 
     private static String render(String description, String source) {
-        OutputFile report = new HtmlReport(description, ReportFixtures.SPECS).write(ReportFixtures.run(source,
-                List.of()), ReportFixtures.outputs(), Revisions.none(), ReportFixtures.BUILD);
-        assertThat(report.path()).isEqualTo("report.html");
+        return render(description, source, Language.EN);
+    }
+
+    private static String render(String description, String source, Language language) {
+        OutputFile report = new HtmlReport(description, ReportFixtures.SPECS, ReportFixtures.language(language))
+                .write(ReportFixtures.run(source, List.of()), ReportFixtures.outputs(), Revisions.none(),
+                        ReportFixtures.BUILD);
+        assertThat(report.path()).isEqualTo(language == Language.EN ? "report.html" : "report.ko.html");
         return new String(report.bytes(), StandardCharsets.UTF_8);
     }
 
@@ -38,7 +50,7 @@ class HtmlReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("@page { size: A4;", "break-before: page",
                 "break-inside: avoid", "<a href=\"charts/arrivals.png\">", "<a href=\"charts/arrivals.svg\">",
                 "<td class=\"number\">1,418</td>", "<td class=\"empty\" title=\"not published\">–</td>",
-                "<span class=\"unit\">persons</span>")
+                "<span class=\"unit\">persons</span>", "<span class=\"n\">n = 1,418</span>")
                 .doesNotContain("<link", "<script", "@import", "src=\"http");
     }
 
@@ -51,5 +63,39 @@ class HtmlReportTest {
                 "<span data-run-identity=\"\">0.1.0</span>",
                 "<code data-run-identity=\"\">defstats replay 20261122T021508Z-7</code>");
         assertThat(html.replaceAll("<[^>]*data-run-identity[^>]*>[^<]*<", "<")).doesNotContain("20261122T021508Z-7");
+    }
+
+    @Test
+    void theKoreanReportIsInKoreanWithItsLabelsEscaped() {
+        String html = render("d", "s", Language.KO);
+
+        assertThat(html).contains("<html lang=\"ko\">", "<h1>북한이탈주민 입국인원 현황</h1>", "<h2>그래프</h2>", "<h2>표</h2>",
+                "<td class=\"text\">대학 이상</td>", "고등중학교 &lt;중등&gt;", "<span class=\"unit\">명</span>",
+                "<a lang=\"en\" hreflang=\"en\" href=\"report.html\">English</a>",
+                "<span lang=\"ko\" aria-current=\"page\">한국어</span>", "charts/ko/arrivals.svg")
+                .doesNotContain("<h2>Charts</h2>", "고등중학교 <중등>", "\"charts/arrivals.svg\"");
+        assertThat(render("d", "s")).contains("Secondary &lt;school&gt; &amp; more", "<h2>Charts</h2>",
+                "<a lang=\"ko\" hreflang=\"ko\" href=\"report.ko.html\">한국어</a>");
+        assertThat(SafeXml.parse(html.getBytes(StandardCharsets.UTF_8)).getElementsByTagName("svg").getLength())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPageWithKoreanTextCarriesTheGlyphsOfItsHangulAndNothingElseFetched() {
+        String korean = render("d", "s", Language.KO);
+        Matcher rule = Pattern.compile("@font-face \\{ font-family: 'NanumGothic';[^}]*src: url\\(data:font/ttf;base64,"
+                + "([A-Za-z0-9+/=]+)\\) format\\('truetype'\\); \\}").matcher(korean);
+
+        assertThat(rule.find()).as("an @font-face rule with the font inline").isTrue();
+        byte[] font = Base64.getDecoder().decode(rule.group(1));
+        assertThat(font.length).as("a subset, not the 4.7 MB font").isBetween(1_000, 200_000);
+        assertThat(korean).as("the same text gives the same subset").isEqualTo(render("d", "s", Language.KO));
+        assertThat(render("d", "s")).as("the English page names 한국어, so it carries those glyphs")
+                .contains("@font-face");
+        assertThat(KoreanFont.forText("Arrivals, 1,418 – 78.7%").rule()).isEmpty();
+        assertThat(HtmlReport.isReport("report.html")).isTrue();
+        assertThat(HtmlReport.isReport("report.ko.html")).isTrue();
+        assertThat(HtmlReport.isReport("report.xx.html")).isFalse();
+        assertThat(HtmlReport.isReport("tables/report.ko.html")).isFalse();
     }
 }
