@@ -113,9 +113,9 @@ class ArrivalsJobIntegrationTest {
         assertThat(dataPackage.get("title").asString())
                 .isEqualTo("North Korean defectors arriving in South Korea, per year and by sex");
         assertThat(dataPackage.get("titles").toString()).isEqualTo("{\"en\":\"North Korean defectors arriving in "
-                + "South Korea, per year and by sex\"}");
+                + "South Korea, per year and by sex\",\"ko\":\"북한이탈주민 입국인원 현황(연도별, 성별)\"}");
         assertThat(dataPackage.get("description").asString()).isEqualTo(job.description());
-        assertThat(dataPackage.get("languages").toString()).isEqualTo("[\"en\"]");
+        assertThat(dataPackage.get("languages").toString()).isEqualTo("[\"en\",\"ko\"]");
         assertThat(dataPackage.get("sources").toString())
                 .isEqualTo("[{\"title\":\"Source: Ministry of Unification, Republic of Korea\"}]");
         JsonNode resources = dataPackage.get("resources");
@@ -146,7 +146,7 @@ class ArrivalsJobIntegrationTest {
                         "change_persons:integer:persons:Change from the previous year (persons)",
                         "change_pct:number:percent:Change from the previous year (%)",
                         "cumulative_total:integer:persons:Cumulative total");
-        assertThat(yearly.at("/schema/fields/3/titles").toString()).isEqualTo("{\"en\":\"Total\"}");
+        assertThat(yearly.at("/schema/fields/3/titles").toString()).isEqualTo("{\"en\":\"Total\",\"ko\":\"합계\"}");
         assertThat(yearly.at("/schema/fields/3/description").asString())
                 .isEqualTo("Everyone who arrived in the period");
         assertThat(resources.get(1).at("/schema/primaryKey").toString()).isEqualTo("[\"period\"]");
