@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.defstats.corpus.CorpusRuns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,20 +34,12 @@ class SiteTest {
     private final InProcessDefstats defstats = new InProcessDefstats();
 
     @BeforeEach
-    void shippedJobsAndInputs() throws IOException {
-        input = Files.createDirectories(work.resolve("input"));
-        jobs = Files.createDirectories(work.resolve("jobs"));
+    void shippedJobsAndInputs() {
+        input = work.resolve("input");
+        jobs = work.resolve("jobs");
         output = work.resolve("output");
-        try (Stream<Path> files = Files.list(Path.of("input"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(file, input.resolve(file.getFileName()));
-            }
-        }
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                Files.copy(file, jobs.resolve(file.getFileName()));
-            }
-        }
+        CorpusRuns.copyTree(Path.of("input"), input);
+        CorpusRuns.copyTree(Path.of("jobs"), jobs);
     }
 
     @Test
