@@ -69,7 +69,7 @@ final class PublishTasklet implements Tasklet {
             List<OutputFile> files = new ArrayList<>(publication.files());
             files.add(workbook(publication.files(), parameters));
             RunRecords.publish(publisher, records, step.getJobExecution(), ingest, files,
-                    List.of(new HtmlReport(parameters.description(), type.tables())));
+                    List.of(new HtmlReport(parameters.description(), type.tables())), publication.disclosure());
         }
         finally {
             stage.delete();
