@@ -17,11 +17,18 @@ import org.defstats.csv.LineRules;
  *                       {@code max-rejects} may skip bad lines of this input
  * @param rowType        the record the line rules stage, which the job type's checks and statistics read
  * @param rules          makes the rules of one line for a run
+ * @param folding        how the rows are folded into cells while read; null when they are staged one by one
  */
 public record InputRole<S extends Record>(String name, List<Column> columns, boolean optional,
-        boolean rowsStandAlone, Class<S> rowType, Supplier<? extends LineRules<S>> rules) {
+        boolean rowsStandAlone, Class<S> rowType, Supplier<? extends LineRules<S>> rules, Folding<S, ?> folding) {
 
     public InputRole {
         columns = List.copyOf(columns);
+    }
+
+    /** An input whose rows are staged one by one. */
+    public InputRole(String name, List<Column> columns, boolean optional, boolean rowsStandAlone, Class<S> rowType,
+            Supplier<? extends LineRules<S>> rules) {
+        this(name, columns, optional, rowsStandAlone, rowType, rules, null);
     }
 }

@@ -94,6 +94,33 @@ public final class JobFileSection {
     }
 
     /**
+     * A list of lists of texts ({@code [[arrival_year, sex], [age_band, sex]]}, or one inner list per line with
+     * {@code - }); {@code fallback} when the key is absent.
+     */
+    public List<List<String>> textLists(String key, List<List<String>> fallback) {
+        Optional<Node> value = value(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        List<List<String>> lists = new ArrayList<>();
+        for (Node item : sequence(key, value.get())) {
+            List<String> texts = new ArrayList<>();
+            for (Node inner : sequence(key, item)) {
+                texts.add(scalarText(key, inner));
+            }
+            lists.add(List.copyOf(texts));
+        }
+        return List.copyOf(lists);
+    }
+
+    /** An error about the {@code index}th item (from 0) of the list of {@code key}, placed at that item. */
+    public JobFileException itemError(String key, int index, String message) {
+        Node at = value(key).filter(v -> v instanceof SequenceNode s && s.getValue().size() > index)
+                .map(v -> ((SequenceNode) v).getValue().get(index)).orElse(node);
+        return errorAt(at, key, message);
+    }
+
+    /**
      * A list of texts, each turned into a value by {@code parse}; an item it gives nothing for, or an item given
      * twice, is refused at that item, the refusal saying it is not {@code expected}. {@code fallback} when the
      * key is absent; an empty list is refused.

@@ -63,7 +63,7 @@ public final class JobAssembly {
     }
 
     private <S extends Record> Step ingestStep(JobType type, InputRole<S> role) {
-        RoleIngest<S> ingest = new RoleIngest<>(role, notes);
+        RoleIngest<S> ingest = new RoleIngest<>(role, type.settingsType(), notes);
         return IngestSteps.ingestStep(type.name() + camelCase(role.name()) + "IngestStep", jobRepository,
                 transactionManager, ingest, ingest, ingest);
     }

@@ -73,7 +73,8 @@ final class PublishTasklet implements Tasklet {
             RunRecords.publish(publisher, records, step.getJobExecution(), ingest, files,
                     java.util.stream.Stream.concat(HtmlReport.inLanguages(type, settings, parameters.description(),
                             parameters.languageList()).stream(), java.util.stream.Stream.of(new DataPackageDocument(type,
-                                    settings, parameters.description(), parameters.languageList()))).toList());
+                                    settings, parameters.description(), parameters.languageList()))).toList(),
+                    publication.disclosure());
         }
         finally {
             stage.delete();

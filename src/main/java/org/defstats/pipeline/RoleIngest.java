@@ -9,7 +9,9 @@ import org.defstats.csv.IngestNotes;
 import org.defstats.csv.IngestProcessor;
 import org.defstats.csv.IngestWriter;
 import org.defstats.csv.Ingested;
+import org.defstats.jobs.Folding;
 import org.defstats.jobs.InputRole;
+import org.defstats.jobs.RowFold;
 import org.defstats.publish.Archive;
 import org.defstats.runs.RunParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -23,7 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * The reader, processor and writer of the ingest step of one input role, made for each step execution from its
  * job parameters (as step-scoped beans would be): it reads the archived input, applies the job type's rules of
- * one line and stages the accepted rows in the run's stage folder. One process runs one step at a time.
+ * one line and stages the accepted rows in the run's stage folder, or, for an input its job type folds while
+ * reading ({@link Folding}), adds them to the fold and stages its cells once the input is read. One process runs
+ * one step at a time.
  */
 final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
         ItemProcessor<CsvLine, Ingested<S>>, ItemWriter<Ingested<S>>, StepExecutionListener {
@@ -34,15 +38,19 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final InputRole<S> role;
+    private final Class<? extends Record> settingsType;
     private final IngestNotes notes;
+    private RowFold<S, ?> fold;
+    private StageFolder stage;
     private CsvLineReader reader;
     private IngestProcessor<S> processor;
     private IngestWriter<S> writer;
     private StagedRowsFile.Writer<S> staged;
     private long cpuAtStart;
 
-    RoleIngest(InputRole<S> role, IngestNotes notes) {
+    RoleIngest(InputRole<S> role, Class<? extends Record> settingsType, IngestNotes notes) {
         this.role = role;
+        this.settingsType = settingsType;
         this.notes = notes;
     }
 
@@ -63,13 +71,30 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
         processor = null;
         writer = null;
         staged = null;
+        fold = null;
+        stage = null;
         RunParameters parameters = RunParameters.from(stepExecution);
         long execution = stepExecution.getJobExecutionId();
         StageFolder stage = StageFolder.of(parameters.outputDir(), parameters.job(), execution);
         stage.deleteOthers(parameters.job());
         reader = reader(parameters);
         processor = new IngestProcessor<>(role.rules().get());
-        writer = new IngestWriter<>(execution, role.name(), rows -> stagedWriter(stage).write(rows), notes);
+        if (role.folding() != null && parameters.inputs().stream().anyMatch(i -> i.role().equals(role.name()))) {
+            fold = role.folding().start().apply(parameters.settings(settingsType));
+            this.stage = stage;
+        }
+        RowFold<S, ?> folding = fold;
+        writer = new IngestWriter<>(execution, role.name(), folding == null ? rows -> stagedWriter(stage).write(rows)
+                : rows -> rows.stream().filter(r -> !r.totalRow()).forEach(r -> folding.add(r.row())), notes);
+    }
+
+    /** Stages the cells of the fold, when the input has been read. */
+    private <C extends Record> void stageCells(RowFold<S, C> folded) throws IOException {
+        Class<C> cellType = cellType(folded);
+        try (StagedRowsFile.Writer<C> cells = new StagedRowsFile.Writer<>(stage.file(role.name()), cellType)) {
+            cells.write(folded.cells().stream().map(c -> new Ingested.Accepted<>(0, c, false)).toList());
+            cells.finish();
+        }
     }
 
     /** A reader of the archived copy of the role's input, or of nothing when the job file leaves it out. */
@@ -123,12 +148,21 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
                 staged.finish();
                 staged.close();
             }
+            if (fold != null) {
+                stageCells(fold);
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot stage the rows of " + role.name() + ": " + e.getMessage(), e);
         }
         finally {
             staged = null;
+            fold = null;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Record> Class<C> cellType(RowFold<S, C> folded) {
+        return (Class<C>) role.folding().cellType();
     }
 }

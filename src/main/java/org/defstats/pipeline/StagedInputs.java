@@ -29,15 +29,32 @@ final class StagedInputs implements StagedRows {
         return inputs;
     }
 
-    private static <S extends Record> StagedRowsFile.Rows<S> read(Path file, InputRole<S> role)
-            throws IOException {
-        return Files.exists(file) ? StagedRowsFile.read(file, role.rowType())
-                : new StagedRowsFile.Rows<>(List.of(), List.of());
+    /** The staged rows of an input, or for a folded input its staged cells. */
+    private static StagedRowsFile.Rows<?> read(Path file, InputRole<?> role) throws IOException {
+        Class<? extends Record> type = role.folding() == null ? role.rowType() : role.folding().cellType();
+        return Files.exists(file) ? StagedRowsFile.read(file, type) : new StagedRowsFile.Rows<>(List.of(), List.of());
     }
 
     @Override
     public <S extends Record> List<S> rows(InputRole<S> role) {
+        if (role.folding() != null) {
+            throw new IllegalArgumentException("input " + role.name() + " is folded while read; its cells are read "
+                    + "with cells()");
+        }
         return rowsOf(role).rows();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <C extends Record> List<C> cells(InputRole<?> role, Class<C> cellType) {
+        if (role.folding() == null || !role.folding().cellType().equals(cellType)) {
+            throw new IllegalArgumentException("input " + role.name() + " is not folded into " + cellType.getName());
+        }
+        StagedRowsFile.Rows<?> rows = byRole.get(role.name());
+        if (rows == null) {
+            throw new IllegalArgumentException("no input " + role.name() + " was staged");
+        }
+        return (List<C>) rows.rows();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 
 import org.defstats.csv.InputReport;
 import org.defstats.csv.LineProblem;
+import org.defstats.disclosure.AuditSummary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -27,14 +28,27 @@ public record RunManifest(int manifestVersion, Content content, Run run) {
     /** The form of manifest this defstats writes and reads. */
     public static final int VERSION = 2;
 
-    /** What must be the same whenever the same inputs and job file are run. */
+    /**
+     * What must be the same whenever the same inputs and job file are run.
+     *
+     * @param disclosure the audit of disclosure control (method and parameters, cells, suppressed cells, the
+     *                   narrowest range against its requirement), for job types that apply it; absent otherwise
+     */
     public record Content(String job, String type, Application application, Parameters parameters, JobFile jobFile,
             @JsonSetter(contentNulls = Nulls.FAIL) List<Input> inputs, RejectSummary rejects,
-            @JsonSetter(contentNulls = Nulls.FAIL) List<Output> outputs) {
+            @JsonSetter(contentNulls = Nulls.FAIL) List<Output> outputs,
+            @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<AuditSummary> disclosure) {
 
         public Content {
             inputs = List.copyOf(inputs);
             outputs = List.copyOf(outputs);
+            disclosure = disclosure == null ? Optional.empty() : disclosure;
+        }
+
+        /** The content of a run without disclosure control. */
+        public Content(String job, String type, Application application, Parameters parameters, JobFile jobFile,
+                List<Input> inputs, RejectSummary rejects, List<Output> outputs) {
+            this(job, type, application, parameters, jobFile, inputs, rejects, outputs, Optional.empty());
         }
     }
 
@@ -138,7 +152,8 @@ public record RunManifest(int manifestVersion, Content content, Run run) {
         }
         Content content = new Content(job.name(), job.type(), new Application("defstats", build.version()),
                 job.parameters(), job.jobFile(), inputs, new RejectSummary(run.rejectCount(),
-                        run.rejects().isEmpty() ? Optional.empty() : Optional.of(Rejects.FILE)), outputs);
+                        run.rejects().isEmpty() ? Optional.empty() : Optional.of(Rejects.FILE)), outputs,
+                run.disclosure());
         return new RunManifest(VERSION, content, new Run(run.runId(), run.jobInstanceId(), run.jobExecutionId(),
                 run.startedAt(), build, new JavaRuntime(System.getProperty("java.version"),
                         System.getProperty("java.vendor"), System.getProperty("java.runtime.version")),

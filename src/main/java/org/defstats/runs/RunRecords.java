@@ -2,9 +2,11 @@ package org.defstats.runs;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.defstats.csv.IngestResults;
 import org.defstats.csv.InputReport;
+import org.defstats.disclosure.AuditSummary;
 import org.defstats.output.OutputFile;
 import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.PublishedRun;
@@ -42,17 +44,28 @@ public final class RunRecords {
      */
     public static PublishedRun publish(RunPublisher publisher, PublishedRecords records, JobExecution execution,
             IngestResults ingest, List<OutputFile> files, List<RunDocument> documents) {
+        return publish(publisher, records, execution, ingest, files, documents, Optional.empty());
+    }
+
+    /**
+     * {@link #publish(RunPublisher, PublishedRecords, JobExecution, IngestResults, List, List)} of a run whose
+     * tables went through disclosure control, with its audit (in the manifest and the console line).
+     */
+    public static PublishedRun publish(RunPublisher publisher, PublishedRecords records, JobExecution execution,
+            IngestResults ingest, List<OutputFile> files, List<RunDocument> documents,
+            Optional<AuditSummary> disclosure) {
         var start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
         RunRecord record = new RunRecord(RunId.of(execution), execution.getJobInstanceId(), execution.getId(),
                 start.atZone(ZoneId.systemDefault()).toInstant(), RunParameters.from(execution.getJobParameters()).published(),
-                ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount());
+                ingest.reports(), ingest.skippedProblems(), ingest.skippedProblemCount(), disclosure);
         RunParameters parameters = RunParameters.from(execution.getJobParameters());
         Revisions revisions = PreviousFigures.revisions(records, parameters, files);
         PublishedRun run = publisher.publish(record, files, revisions, documents);
         execution.getExecutionContext().putString(RUN_ID_KEY, run.runId());
         execution.getExecutionContext().putInt(REVISIONS_KEY, run.revisions());
         execution.getExecutionContext().putString(REVISED_TABLES_KEY, String.join(",", revisions.tables()));
-        execution.getExecutionContext().putString(SUMMARY_KEY, summary(record));
+        execution.getExecutionContext().putString(SUMMARY_KEY, summary(record)
+                + disclosure.map(RunRecords::disclosure).orElse(""));
         execution.getExecutionContext().putString(WARNINGS_KEY, String.join("\n", record.inputs().stream()
                 .flatMap(i -> i.warnings().stream()).map(w -> w.describe()).toList()));
         return run;
@@ -82,6 +95,18 @@ public final class RunRecords {
                     + (skipped.isEmpty() ? "" : " (" + String.join(", ", skipped) + " skipped)"));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * {@code ; disclosure control: 14 of 312 cells suppressed (6 primary, 8 secondary), narrowest range 1.33 times
+     * the protection}: what the console line says of the audit, which holds no suppressed count.
+     */
+    static String disclosure(AuditSummary audit) {
+        long suppressed = audit.primary() + audit.secondary();
+        return "; disclosure control: " + suppressed + " of " + audit.cells() + " cells suppressed (" + audit.primary()
+                + " primary, " + audit.secondary() + " secondary)" + (suppressed == 0 ? ""
+                        : ", narrowest range " + audit.narrowestRatio().stripTrailingZeros().toPlainString()
+                                + " times the protection");
     }
 
     private static void count(List<String> parts, long n, String what) {

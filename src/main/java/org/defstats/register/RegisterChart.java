@@ -1,0 +1,111 @@
+package org.defstats.register;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.defstats.chart.ChartStyle;
+import org.defstats.disclosure.CellStatus;
+import org.defstats.disclosure.CountTable;
+import org.defstats.disclosure.ProtectedTable;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The chart of a protected table of one or two dimensions: bars per category of the first dimension, one series
+ * per category of the second (at most {@value #MAX_SERIES}; a table with more gets no chart). Only published
+ * counts are drawn, side by side and never stacked, so no bar's height adds up to a suppressed count; a suppressed
+ * cell is left out and its group's label carries a {@value #MARK}, which the subtitle explains. Margins are not
+ * drawn.
+ */
+public final class RegisterChart {
+
+    static final int MAX_SERIES = 12;
+    static final String MARK = "*";
+
+    private RegisterChart() {
+    }
+
+    /** The register message catalogue in {@code language}. */
+    static Messages messages(Language language) {
+        return Messages.of(RegisterChart.class, language);
+    }
+
+    /** Whether the table gets a chart. */
+    static boolean charted(ProtectedTable table, AgeBands bands) {
+        return table.dimensions().size() <= 2 && (table.dimensions().size() == 1
+                || categories(table, 1, bands).size() <= MAX_SERIES);
+    }
+
+    /** The categories of a dimension the table shows, in order, without the total. */
+    static List<String> categories(ProtectedTable table, int position, AgeBands bands) {
+        Dimension dimension = Dimension.ofCode(table.dimensions().get(position)).orElseThrow();
+        return table.status().keySet().stream().map(k -> k.get(position)).filter(c -> !c.equals(CountTable.TOTAL))
+                .distinct().sorted(java.util.Comparator.comparingInt(c -> RegisterTables.rank(dimension, c, bands)))
+                .toList();
+    }
+
+    static DefaultCategoryDataset dataset(ProtectedTable table, AgeBands bands, Messages text) {
+        Dimension first = Dimension.ofCode(table.dimensions().get(0)).orElseThrow();
+        Optional<Dimension> second = table.dimensions().size() > 1
+                ? Dimension.ofCode(table.dimensions().get(1)) : Optional.empty();
+        List<String> groups = categories(table, 0, bands);
+        List<String> series = second.isPresent() ? categories(table, 1, bands) : List.of(CountTable.TOTAL);
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (String s : series) {
+            for (String group : groups) {
+                boolean marked = series.stream().anyMatch(x -> table.status().get(key(group, x, second))
+                        != CellStatus.PUBLISHED);
+                String column = label(first, group, text) + (marked ? MARK : "");
+                Long count = table.published().get(key(group, s, second));
+                dataset.addValue(count, second.isPresent() ? label(second.get(), s, text) : text.get("series.persons"),
+                        column);
+            }
+        }
+        return dataset;
+    }
+
+    private static List<String> key(String group, String series, Optional<Dimension> second) {
+        return second.isPresent() ? List.of(group, series) : List.of(group);
+    }
+
+    static String label(Dimension dimension, String category, Messages text) {
+        return dimension == Dimension.ARRIVAL_YEAR || dimension == Dimension.AGE_BAND ? category : text.get("category." + dimension.code() + "."
+                + category);
+    }
+
+    public static JFreeChart chart(ProtectedTable table, AgeBands bands, String source, Messages text) {
+        DefaultCategoryDataset dataset = dataset(table, bands, text);
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setItemMargin(0.05);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            bars.setSeriesPaint(row, ChartStyle.paint(row));
+        }
+        List<String> dimensions = new ArrayList<>();
+        table.dimensions().forEach(d -> dimensions.add(text.get("dimension." + d)));
+        CategoryAxis groups = new CategoryAxis(dimensions.get(0));
+        if (dataset.getColumnCount() > 10) {
+            groups.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        }
+        NumberAxis persons = ChartStyle.integerAxis(text.get("axis.persons"));
+        CategoryPlot plot = new CategoryPlot(dataset, groups, persons, bars);
+        String title = dimensions.size() == 1 ? text.get("title.one", dimensions.get(0))
+                : text.get("title.two", dimensions.get(0), dimensions.get(1));
+        JFreeChart chart = ChartStyle.chart(title, plot, dimensions.size() > 1);
+        boolean suppressed = table.status().values().stream().anyMatch(s -> s != CellStatus.PUBLISHED);
+        ChartStyle.addSubtitle(chart, suppressed ? text.get("subtitle.suppressed", MARK) : text.get("subtitle"));
+        ChartStyle.addSource(chart, source);
+        return chart;
+    }
+}
