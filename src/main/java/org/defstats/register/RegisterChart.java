@@ -78,8 +78,17 @@ public final class RegisterChart {
     }
 
     static String label(Dimension dimension, String category, Messages text) {
-        return dimension == Dimension.ARRIVAL_YEAR || dimension == Dimension.AGE_BAND ? category : text.get("category." + dimension.code() + "."
+        return dimension == Dimension.ARRIVAL_YEAR || dimension == Dimension.AGE_BAND ? category : text.get("value." + dimension.code() + "."
                 + category);
+    }
+
+    /** "Persons by year of arrival and sex": the title of a table of these dimension names, in its language. */
+    static String title(List<String> dimensionNames, Messages text) {
+        return switch (dimensionNames.size()) {
+            case 1 -> text.get("title.one", dimensionNames.get(0));
+            case 2 -> text.get("title.two", dimensionNames.get(0), dimensionNames.get(1));
+            default -> text.get("title.three", dimensionNames.get(0), dimensionNames.get(1), dimensionNames.get(2));
+        };
     }
 
     public static JFreeChart chart(ProtectedTable table, AgeBands bands, String source, Messages text) {
@@ -100,8 +109,7 @@ public final class RegisterChart {
         }
         NumberAxis persons = ChartStyle.integerAxis(text.get("axis.persons"));
         CategoryPlot plot = new CategoryPlot(dataset, groups, persons, bars);
-        String title = dimensions.size() == 1 ? text.get("title.one", dimensions.get(0))
-                : text.get("title.two", dimensions.get(0), dimensions.get(1));
+        String title = title(dimensions, text);
         JFreeChart chart = ChartStyle.chart(title, plot, dimensions.size() > 1);
         boolean suppressed = table.status().values().stream().anyMatch(s -> s != CellStatus.PUBLISHED);
         ChartStyle.addSubtitle(chart, suppressed ? text.get("subtitle.suppressed", MARK) : text.get("subtitle"));
