@@ -104,7 +104,7 @@ public final class RegisterJobType implements JobType {
         Messages text = Messages.of(RegisterJobType.class, language);
         List<String> names = spec.columns().stream().map(TableSpec.Column::name)
                 .filter(column -> Dimension.ofCode(column).isPresent())
-                .map(column -> text.get("dimension." + column)).toList();
+                .map(column -> text.get("phrase." + column)).toList();
         String title = RegisterChart.title(names, text);
         return TableTexts.of(text, "cross", spec, title, String.join(", ", names));
     }
