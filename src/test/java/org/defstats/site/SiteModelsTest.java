@@ -179,4 +179,24 @@ class SiteModelsTest {
         assertThat(new String(SiteWriter.render(englishSite.index()), StandardCharsets.UTF_8))
                 .contains("<a lang=\"ko\" hreflang=\"ko\" href=\"index.ko.html\">한국어</a>");
     }
+
+    @Test
+    void theKoreanPagesGoWhenNoJobPublishesKoreanAnyMore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path output)
+            throws java.io.IOException {
+        SiteModels.JobFacts korean = new SiteModels.JobFacts(ARRIVALS, Optional.empty(), List.of(NEWEST),
+                Optional.of(new SiteModels.Latest(NEWEST.runId(), LATEST_FILES)));
+        SiteModels.JobFacts english = new SiteModels.JobFacts(ARRIVALS, Optional.empty(), List.of(OLDER),
+                Optional.of(new SiteModels.Latest(OLDER.runId(), Set.of("report.html"))));
+        List<Language> both = SiteModels.languages(List.of(korean));
+        SiteWriter.write(output, both.stream().map(l -> SiteModels.of(List.of(korean), NOW,
+                SiteLanguage.of(l, both))).toList());
+        assertThat(output.resolve("index.ko.html")).isRegularFile();
+        assertThat(output.resolve("arrivals/index.ko.html")).isRegularFile();
+
+        SiteWriter.write(output, List.of(SiteModels.of(List.of(english), NOW)));
+
+        assertThat(output.resolve("index.ko.html")).doesNotExist();
+        assertThat(output.resolve("arrivals/index.ko.html")).doesNotExist();
+        assertThat(java.nio.file.Files.readString(output.resolve("index.html"))).doesNotContain("index.ko.html");
+    }
 }
