@@ -167,12 +167,16 @@ public final class ChartStyle {
     }
 
     /**
-     * Styles an axis; its label and its tick labels ({@code tickText}, all of them) get the shipped Korean font
-     * where DejaVu Sans cannot show them.
+     * Styles an axis, which must have a label; its label and its tick labels ({@code tickText}, all of them)
+     * get the shipped Korean font where DejaVu Sans cannot show them.
      */
     private static void styleAxis(Axis axis, String tickText) {
         if (axis == null) {
             return;
+        }
+        if (axis.getLabel() == null || axis.getLabel().isBlank()) {
+            // a printed chart is read without its report around it: every axis says what it counts
+            throw new IllegalArgumentException("every axis of a chart needs a label; one has none");
         }
         axis.setLabelFont(ShippedFonts.thatShows(AXIS_LABEL_FONT, axis.getLabel() == null ? "" : axis.getLabel()));
         axis.setLabelPaint(TEXT);

@@ -97,6 +97,16 @@ class ValueLabelsTest {
         assertThat(many.getCategoryLabelPositions()).isEqualTo(CategoryLabelPositions.UP_45);
     }
 
+    @Test
+    void everyAxisMustSayWhatItCounts() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ChartStyle.chart("No",
+                new CategoryPlot(dataset(1, 2), new CategoryAxis(null), ChartStyle.integerAxis("Persons"),
+                        new BarRenderer()))).withMessageContaining("label");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ChartStyle.chart("No",
+                new CategoryPlot(dataset(1, 2), new CategoryAxis("Year"), ChartStyle.integerAxis(" "),
+                        new BarRenderer())));
+    }
+
     private static CategoryItemRenderer bars(DefaultCategoryDataset dataset, BarRenderer renderer, NumberAxis axis) {
         ChartStyle.chart("Bars", new CategoryPlot(dataset, new CategoryAxis("Year"), axis, renderer));
         return renderer;
