@@ -10,7 +10,6 @@ import org.defstats.stats.Period;
 import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -66,7 +65,6 @@ final class ArrivalsChart {
 
     static JFreeChart chart(List<YearlyFigure> figures, String source, Messages text) {
         CategoryAxis yearAxis = new YearAxis(text.get("axis.year"));
-        yearAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         yearAxis.setCategoryMargin(0.25);
         yearAxis.setLowerMargin(0.01);
         yearAxis.setUpperMargin(0.01);
@@ -88,7 +86,7 @@ final class ArrivalsChart {
         // the line over the bars
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        JFreeChart chart = ChartStyle.chart(text.get("title"), plot, true);
+        JFreeChart chart = ChartStyle.chart(text.get("title"), plot);
         String subtitle = subtitle(figures, text);
         if (subtitle != null) {
             ChartStyle.addSubtitle(chart, subtitle);

@@ -89,10 +89,13 @@ public final class ChartStyle {
     }
 
     /**
-     * A chart with the title and plot in the house style; with a legend, it sits at the bottom. Styles the
-     * plot and every axis it has now, so give it its secondary axes before.
+     * A chart with the title and plot in the house style. It has a legend, at the bottom, only when the plot has
+     * more than one legend item: a single series is named by the title (or a subtitle), and a legend repeating it
+     * would only take room. Values are written on the chart by the print rule of {@link ValueLabels}. Styles the
+     * plot and every axis and renderer it has now, so give it its secondary axes, datasets and series colours
+     * before.
      */
-    public static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
+    public static JFreeChart chart(String title, CategoryPlot plot) {
         JFreeChart chart = new JFreeChart(title, ShippedFonts.thatShows(TITLE_FONT, title), plot, false);
         chart.setBackgroundPaint(BACKGROUND);
         chart.setAntiAlias(true);
@@ -102,7 +105,8 @@ public final class ChartStyle {
         // the top tick label reaches above the plot, so it needs room below the title
         chart.getTitle().setMargin(new RectangleInsets(0, 0, 14, 0));
         style(plot);
-        if (legend) {
+        ValueLabels.apply(plot);
+        if (hasLegend(plot)) {
             LegendTitle legendTitle = new LegendTitle(plot);
             legendTitle.setItemFont(ShippedFonts.thatShows(LEGEND_FONT, legendText(plot)));
             legendTitle.setItemPaint(TEXT);
@@ -115,6 +119,11 @@ public final class ChartStyle {
             chart.addSubtitle(legendTitle);
         }
         return chart;
+    }
+
+    /** Whether a chart of this plot gets a legend: when it has more than one legend item. */
+    public static boolean hasLegend(CategoryPlot plot) {
+        return plot.getLegendItems().getItemCount() > 1;
     }
 
     /** Adds a line under the title, e.g. to say what the chart leaves out. */
@@ -148,6 +157,9 @@ public final class ChartStyle {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         for (int i = 0; i < plot.getDomainAxisCount(); i++) {
             styleAxis(plot.getDomainAxis(i), categoryText(plot));
+            if (plot.getDomainAxis(i) instanceof YearAxis years) {
+                years.placeLabels();
+            }
         }
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             styleAxis(plot.getRangeAxis(i), "");
@@ -155,12 +167,16 @@ public final class ChartStyle {
     }
 
     /**
-     * Styles an axis; its label and its tick labels ({@code tickText}, all of them) get the shipped Korean font
-     * where DejaVu Sans cannot show them.
+     * Styles an axis, which must have a label; its label and its tick labels ({@code tickText}, all of them)
+     * get the shipped Korean font where DejaVu Sans cannot show them.
      */
     private static void styleAxis(Axis axis, String tickText) {
         if (axis == null) {
             return;
+        }
+        if (axis.getLabel() == null || axis.getLabel().isBlank()) {
+            // a printed chart is read without its report around it: every axis says what it counts
+            throw new IllegalArgumentException("every axis of a chart needs a label; one has none");
         }
         axis.setLabelFont(ShippedFonts.thatShows(AXIS_LABEL_FONT, axis.getLabel() == null ? "" : axis.getLabel()));
         axis.setLabelPaint(TEXT);
@@ -213,7 +229,7 @@ public final class ChartStyle {
 
     /** A value axis of whole persons with English grouping ("1,418"). */
     public static NumberAxis integerAxis(String label) {
-        NumberAxis axis = new SpacedNumberAxis(label);
+        NumberAxis axis = new SpacedNumberAxis(label, false);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setNumberFormatOverride(integerFormat());
         axis.setAutoRangeIncludesZero(true);
@@ -222,11 +238,16 @@ public final class ChartStyle {
 
     /** A value axis of percentages ("20%") that starts at 0. */
     public static NumberAxis percentAxis(String label) {
-        NumberAxis axis = new SpacedNumberAxis(label);
+        NumberAxis axis = new SpacedNumberAxis(label, true);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setNumberFormatOverride(percentAxisFormat());
         axis.setAutoRangeIncludesZero(true);
         return axis;
+    }
+
+    /** Whether the axis is a {@link #percentAxis}. */
+    static boolean isPercentAxis(Axis axis) {
+        return axis instanceof SpacedNumberAxis spaced && spaced.percent;
     }
 
     /** Whole numbers with English grouping: 1418 gives "1,418". A new instance, as formats are not thread-safe. */
@@ -258,8 +279,12 @@ public final class ChartStyle {
 
         private static final long serialVersionUID = 1L;
 
-        SpacedNumberAxis(String label) {
+        /** Whether the values are percentages, which value labels write with one decimal. */
+        private final boolean percent;
+
+        SpacedNumberAxis(String label, boolean percent) {
             super(label);
+            this.percent = percent;
         }
 
         // JFreeChart picks the smallest tick unit whose spacing exceeds this estimate, and uses it nowhere else

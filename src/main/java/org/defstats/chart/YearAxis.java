@@ -7,14 +7,18 @@ import java.util.List;
 
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.CategoryTick;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * A category axis whose categories are years ("2016"), which labels every year while they fit and otherwise
  * only the round ones: every 2nd, 5th, 10th... year, so that 80 years of data still have readable labels. Every
- * category keeps its bar; a category that is not a year is always labelled.
+ * category keeps its bar; a category that is not a year is always labelled. The labels stand upright while there
+ * are at most {@link ValueLabels#MAX_LABELLED_CATEGORIES} years, which leaves each plenty of room, and are turned
+ * by 45 degrees beyond, so that they keep apart.
  */
 public final class YearAxis extends CategoryAxis {
 
@@ -45,6 +49,24 @@ public final class YearAxis extends CategoryAxis {
         } catch (NumberFormatException e) {
             return true;
         }
+    }
+
+    /**
+     * Upright labels for the few years of its plot, turned by 45 degrees for many ({@link ChartStyle} calls it when
+     * it styles the plot; JFreeChart reads the field, not a getter, so it cannot be computed as the axis draws).
+     */
+    void placeLabels() {
+        setCategoryLabelPositions(years() <= ValueLabels.MAX_LABELLED_CATEGORIES ? CategoryLabelPositions.STANDARD
+                : CategoryLabelPositions.UP_45);
+    }
+
+    /** How many categories the plot gives this axis; 0 before it belongs to a plot. */
+    int years() {
+        if (getPlot() instanceof CategoryPlot plot) {
+            List<?> categories = plot.getCategoriesForAxis(this);
+            return categories == null ? 0 : categories.size();
+        }
+        return 0;
     }
 
     @Override

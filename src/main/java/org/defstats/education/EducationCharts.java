@@ -1,6 +1,5 @@
 package org.defstats.education;
 
-import java.awt.Font;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,19 +11,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.defstats.chart.ChartStyle;
+import org.defstats.chart.YearAxis;
 import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -48,14 +43,6 @@ final class EducationCharts {
 
     static JFreeChart groupShareChart(List<GroupFigure> figures, LevelGroup group, String source, Messages text) {
         LineAndShapeRenderer line = ChartStyle.line(ChartStyle.paint(0));
-        line.setDefaultItemLabelGenerator(
-                new StandardCategoryItemLabelGenerator("{2}", ChartStyle.percentValueFormat()));
-        line.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT.deriveFont(Font.BOLD));
-        line.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        line.setDefaultItemLabelsVisible(true);
-        line.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        line.setItemLabelAnchorOffset(8);
 
         NumberAxis shareAxis = ChartStyle.percentAxis(text.get("axis.share"));
         // room above the highest point for its label
@@ -63,8 +50,8 @@ final class EducationCharts {
 
         CategoryPlot plot = new CategoryPlot(groupShareDataset(figures, group.name()), yearAxis(text), shareAxis,
                 line);
-        // one series, which the title names: no legend
-        JFreeChart chart = ChartStyle.chart(groupTitle(group, text), plot, false);
+        // one series, which the title names, so no legend
+        JFreeChart chart = ChartStyle.chart(groupTitle(group, text), plot);
         ChartStyle.addSource(chart, source);
         return chart;
     }
@@ -134,14 +121,13 @@ final class EducationCharts {
         shareAxis.setTickUnit(new NumberTickUnit(10, ChartStyle.percentAxisFormat()));
 
         CategoryPlot plot = new CategoryPlot(dataset, yearAxis(text), shareAxis, bars);
-        JFreeChart chart = ChartStyle.chart(text.get("title.levels"), plot, true);
+        JFreeChart chart = ChartStyle.chart(text.get("title.levels"), plot);
         ChartStyle.addSource(chart, source);
         return chart;
     }
 
     private static CategoryAxis yearAxis(Messages text) {
-        CategoryAxis axis = new CategoryAxis(text.get("axis.year"));
-        axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        CategoryAxis axis = new YearAxis(text.get("axis.year"));
         axis.setCategoryMargin(0.25);
         axis.setLowerMargin(0.02);
         axis.setUpperMargin(0.02);

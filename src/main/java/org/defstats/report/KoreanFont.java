@@ -43,12 +43,12 @@ public final class KoreanFont implements Content {
     }
 
     /** No rule: a page without Korean text. */
-    static KoreanFont none() {
+    public static KoreanFont none() {
         return NONE;
     }
 
     /** The rule for the Korean characters of a page's text; {@link #none()} when it has none. */
-    static KoreanFont forText(String text) {
+    public static KoreanFont forText(String text) {
         Set<Integer> korean = new TreeSet<>();
         text.codePoints().filter(KoreanFont::isKorean).forEach(korean::add);
         if (korean.isEmpty()) {

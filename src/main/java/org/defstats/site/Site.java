@@ -9,10 +9,13 @@ import java.util.Optional;
 import org.defstats.jobs.JobDefinition;
 import org.defstats.publish.PublishedRecords;
 import org.defstats.runs.RunOutcome;
+import org.defstats.text.Language;
 
 /**
  * The site of an output folder: {@code index.html} listing every job with its status, last and next run, the
- * charts of its latest run and links to its report and its runs ({@code JOB/index.html}). Rewritten after each run
+ * charts of its latest run and links to its report and its runs ({@code JOB/index.html}); and the same pages in each
+ * further language a job publishes its report in ({@code index.ko.html}, {@code JOB/index.ko.html}, see
+ * {@link SiteLanguage}). Rewritten after each run
  * by {@code run}, {@code restart} and {@code schedule}, from the job files, the outcome each job's last run came to,
  * and the job repository's record of what was published, never from a folder alone: a run the record does not have
  * is never linked.
@@ -63,7 +66,10 @@ public final class Site {
                     JobOutcomes.write(output, kept.get());
                 }
             }
-            SiteWriter.write(output, SiteModels.of(SiteFacts.of(output, jobs, records), now));
+            List<SiteModels.JobFacts> facts = SiteFacts.of(output, jobs, records);
+            List<Language> languages = SiteModels.languages(facts);
+            SiteWriter.write(output, languages.stream()
+                    .map(language -> SiteModels.of(facts, now, SiteLanguage.of(language, languages))).toList());
             return Optional.empty();
         }
         catch (IOException | RuntimeException e) {

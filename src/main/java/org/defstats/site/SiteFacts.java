@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import org.defstats.publish.Manifest;
 import org.defstats.publish.PublishedRecord;
 import org.defstats.publish.PublishedRecords;
 import org.defstats.publish.RunManifest;
+import org.defstats.report.HtmlReport;
 
 /**
  * Finds what the site shows of each job of an output folder: the jobs of the job files, of the job repository's
@@ -25,8 +28,6 @@ import org.defstats.publish.RunManifest;
 final class SiteFacts {
 
     private static final Pattern RUN_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-[0-9]+");
-    private static final Pattern CHART = Pattern.compile("charts/([a-z0-9][a-z0-9-]*)\\.png");
-    private static final String REPORT = "report.html";
 
     private SiteFacts() {
     }
@@ -57,15 +58,21 @@ final class SiteFacts {
 
     private static SiteModels.Published published(Path folder, PublishedRecord record) {
         if (!asRecorded(folder, record)) {
-            return new SiteModels.Published(record.runId(), null, 0, false);
+            return new SiteModels.Published(record.runId(), null, 0, Set.of());
         }
         try {
             RunManifest manifest = Manifest.readIn(folder);
+            Set<String> reports = new LinkedHashSet<>();
+            for (RunManifest.Output file : record.files()) {
+                if (HtmlReport.isReport(file.name()) && has(folder, record, file.name())) {
+                    reports.add(file.name());
+                }
+            }
             return new SiteModels.Published(record.runId(), manifest.run().startedAt(),
-                    manifest.run().revisions().count(), has(folder, record, REPORT));
+                    manifest.run().revisions().count(), reports);
         }
         catch (IOException | RuntimeException e) {
-            return new SiteModels.Published(record.runId(), null, 0, false);
+            return new SiteModels.Published(record.runId(), null, 0, Set.of());
         }
     }
 
@@ -73,14 +80,13 @@ final class SiteFacts {
         if (!asRecorded(latest, newest)) {
             return Optional.empty();
         }
-        List<String> charts = new ArrayList<>();
+        Set<String> files = new LinkedHashSet<>();
         for (RunManifest.Output file : newest.files()) {
-            var chart = CHART.matcher(file.name());
-            if (chart.matches() && has(latest, newest, file.name())) {
-                charts.add(chart.group(1));
+            if (SiteLanguage.shown(file.name()) && has(latest, newest, file.name())) {
+                files.add(file.name());
             }
         }
-        return Optional.of(new SiteModels.Latest(newest.runId(), has(latest, newest, REPORT), charts));
+        return Optional.of(new SiteModels.Latest(newest.runId(), files));
     }
 
     /** Whether the folder's manifest is the one the record holds the SHA-256 of. */

@@ -12,18 +12,16 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The age pyramid: age at entry of the latest snapshot that gives both sexes, as horizontal bars, men to the
- * left and women to the right, youngest at the bottom, each bar labelled with its count.
+ * left and women to the right, youngest at the bottom; each bar is labelled with its count by the print rule of
+ * {@link org.defstats.chart.ValueLabels}, in the unsigned format of the persons axis.
  */
 public final class AgePyramidChart {
 
@@ -68,8 +66,6 @@ public final class AgePyramidChart {
         StackedBarRenderer bars = ChartStyle.stackedBars();
         bars.setSeriesPaint(0, ChartStyle.paint(0));
         bars.setSeriesPaint(1, ChartStyle.paint(1));
-        ChartFormats.labelValues(bars, ChartFormats.unsigned(), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 
         CategoryAxis ageAxis = new CategoryAxis(text.get("pyramid.axis.age"));
         ageAxis.setCategoryMargin(0.15);
@@ -93,7 +89,7 @@ public final class AgePyramidChart {
         // the persons axis at the bottom, next to the legend that names the sides
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.AXIS_LINE, new java.awt.BasicStroke(1.5f)));
-        JFreeChart chart = ChartStyle.chart(title(asOf, text), plot, true);
+        JFreeChart chart = ChartStyle.chart(title(asOf, text), plot);
         ChartStyle.addSubtitle(chart, subtitle(ageShares, asOf, text));
         ChartStyle.addSource(chart, source);
         return chart;

@@ -1,7 +1,5 @@
 package org.defstats.stocks;
 
-import java.awt.Color;
-import java.awt.Paint;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -13,29 +11,11 @@ import java.util.Locale;
 import org.defstats.chart.ChartStyle;
 import org.defstats.text.Language;
 import org.defstats.text.Messages;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 
 /** Number formats and labels the stocks charts share; labels from the stocks message catalogue. */
 final class ChartFormats {
 
     private ChartFormats() {
-    }
-
-    /**
-     * Writes each bar's value at its end, outside the bar: {@code positive} and {@code negative} say where for
-     * bars that grow either way from zero.
-     */
-    static void labelValues(AbstractCategoryItemRenderer bars, NumberFormat format, ItemLabelPosition positive,
-            ItemLabelPosition negative) {
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
-        bars.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
-        bars.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultPositiveItemLabelPosition(positive);
-        bars.setDefaultNegativeItemLabelPosition(negative);
-        bars.setItemLabelAnchorOffset(6);
     }
 
     /** Whole persons with a sign, English grouping: "+1,052", "-1", "0". */
@@ -101,14 +81,5 @@ final class ChartFormats {
     /** What charts call a category of a breakdown, e.g. "laborer". */
     static String category(Breakdown breakdown, String category, Messages text) {
         return text.get("category." + breakdown.code() + "." + category);
-    }
-
-    /** White on dark colours, the text colour on light ones, for labels inside bars. */
-    static Paint labelOn(Paint background) {
-        if (!(background instanceof Color colour)) {
-            return ChartStyle.TEXT;
-        }
-        double luminance = 0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue();
-        return luminance < 140 ? Color.WHITE : ChartStyle.TEXT;
     }
 }

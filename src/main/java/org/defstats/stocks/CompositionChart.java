@@ -1,6 +1,5 @@
 package org.defstats.stocks;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,23 +10,17 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The composition of one breakdown: a 100 % stacked bar per snapshot and sex, a colour per category in the
- * breakdown's order. Values are the published one-decimal shares; shares of at least {@link #LABELLED}
- * percent are written inside their segment, smaller ones would not fit.
+ * breakdown's order. Values are the published one-decimal shares, written inside each segment they fit in by the
+ * print rule of {@link org.defstats.chart.ValueLabels}.
  */
 public final class CompositionChart {
 
-    static final BigDecimal LABELLED = new BigDecimal("4.0");
     /** Categories that say there is no figure of the kind, drawn in the neutral grey. */
     private static final Set<String> NEUTRAL = Set.of("unknown", "not_applicable_children");
 
@@ -70,12 +63,7 @@ public final class CompositionChart {
             // colour by category, not by row, so a category keeps its colour when another is absent
             bars.setSeriesPaint(row, NEUTRAL.contains(category) ? ChartStyle.NEUTRAL
                     : ChartStyle.paint(categories.indexOf(category)));
-            bars.setSeriesItemLabelPaint(row, ChartFormats.labelOn(bars.getSeriesPaint(row)));
         }
-        bars.setDefaultItemLabelGenerator(new LargeShares());
-        bars.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
 
         NumberAxis shareAxis = ChartStyle.percentAxis(text.get("composition.axis.share"));
         shareAxis.setRange(0, 100);
@@ -87,7 +75,7 @@ public final class CompositionChart {
         snapshotAxis.setUpperMargin(0.04);
 
         CategoryPlot plot = new CategoryPlot(dataset, snapshotAxis, shareAxis, bars);
-        JFreeChart chart = ChartStyle.chart(title(breakdown, text), plot, true);
+        JFreeChart chart = ChartStyle.chart(title(breakdown, text), plot);
         ChartStyle.addSubtitle(chart, text.get("composition.subtitle"));
         ChartStyle.addSource(chart, source);
         return chart;
@@ -95,22 +83,5 @@ public final class CompositionChart {
 
     static String title(Breakdown breakdown, Messages text) {
         return text.get("composition.title", ChartFormats.title(breakdown, text));
-    }
-
-    /** The one-decimal share ("39.7%") of segments large enough to hold it, no label for the others. */
-    private static final class LargeShares extends StandardCategoryItemLabelGenerator {
-
-        private static final long serialVersionUID = 1L;
-
-        LargeShares() {
-            super("{2}", ChartStyle.percentValueFormat());
-        }
-
-        @Override
-        public String generateLabel(CategoryDataset dataset, int row, int column) {
-            Number value = dataset.getValue(row, column);
-            return value == null || new BigDecimal(value.toString()).compareTo(LABELLED) < 0 ? null
-                    : super.generateLabel(dataset, row, column);
-        }
     }
 }

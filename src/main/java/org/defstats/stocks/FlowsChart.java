@@ -9,19 +9,18 @@ import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The flows of one breakdown: the change of each category from a snapshot to the next of the same sex, as
- * bars from a zero line, each labelled with its signed change so that a fall of one person still shows. The
- * totals, which would dwarf the categories, are in the subtitle.
+ * bars from a zero line, each labelled with its signed change (the print rule of
+ * {@link org.defstats.chart.ValueLabels}, in the signed format of the change axis) so that a fall of one person
+ * still shows. The totals, which would dwarf the categories, are in the subtitle; it names the snapshots and sex
+ * of each series, so a chart of one series needs no legend.
  */
 public final class FlowsChart {
 
@@ -58,8 +57,6 @@ public final class FlowsChart {
         bars.setItemMargin(0.05);
         bars.setMaximumBarWidth(0.08);
         bars.setDefaultLegendShape(new java.awt.geom.Rectangle2D.Double(-9, -9, 18, 18));
-        ChartFormats.labelValues(bars, ChartFormats.signed(), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
-                TextAnchor.BOTTOM_CENTER), new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         DefaultCategoryDataset dataset = dataset(breakdown, flows, text);
         for (int row = 0; row < dataset.getRowCount(); row++) {
             bars.setSeriesPaint(row, ChartStyle.paint(row));
@@ -84,7 +81,7 @@ public final class FlowsChart {
 
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, changeAxis, bars);
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.AXIS_LINE, new BasicStroke(1.5f)));
-        JFreeChart chart = ChartStyle.chart(title(breakdown, text), plot, true);
+        JFreeChart chart = ChartStyle.chart(title(breakdown, text), plot);
         ChartStyle.addSubtitle(chart, subtitle(flows, text));
         ChartStyle.addSource(chart, source);
         return chart;

@@ -113,14 +113,16 @@ class ChartStyleTest {
 
     private static JFreeChart sampleChart() {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        dataset.addValue(1275, "Total", "2015");
-        dataset.addValue(1418, "Total", "2016");
+        dataset.addValue(1275, "Male", "2015");
+        dataset.addValue(1418, "Male", "2016");
+        dataset.addValue(10, "Female", "2015");
+        dataset.addValue(20, "Female", "2016");
         NumberAxis axis = ChartStyle.integerAxis("Persons");
         // a tick at exactly 1,418 shows the grouping in the SVG text
         axis.setRange(0, 1418);
         axis.setTickUnit(new NumberTickUnit(1418, ChartStyle.integerFormat()));
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Year"), axis, ChartStyle.stackedBars());
-        JFreeChart chart = ChartStyle.chart("Sample", plot, true);
+        JFreeChart chart = ChartStyle.chart("Sample", plot);
         ChartStyle.addSubtitle(chart, "A subtitle");
         ChartStyle.addSource(chart, "Source: Ministry of Unification");
         return chart;

@@ -31,7 +31,7 @@ class SvgTextTest {
         dataset.addValue(Long.valueOf(1), "Male", "2015");
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("Year"), ChartStyle.integerAxis("Persons"),
                 ChartStyle.stackedBars());
-        JFreeChart chart = ChartStyle.chart("Arrivals by sex", plot, true);
+        JFreeChart chart = ChartStyle.chart("Arrivals by sex", plot);
 
         Document svg = ChartTestSupport.parse(ChartFiles.svg(chart, ChartFiles.DEFAULT_WIDTH,
                 ChartFiles.DEFAULT_HEIGHT));

@@ -94,6 +94,33 @@ class SiteTest {
     }
 
     @Test
+    void theShippedJobsPublishKoreanSoTheSiteIsInKoreanTooWithEveryLinkResolving() throws IOException {
+        assertThat(run()).isEqualTo(Defstats.OK);
+
+        String index = Files.readString(output.resolve("index.ko.html"));
+        assertThat(index).contains("<html lang=\"ko\">", "<th>최근 실행의 그래프</th>",
+                "<a lang=\"en\" hreflang=\"en\" href=\"index.html\">English</a>")
+                .doesNotContain("every run", "charts of the latest run");
+        assertThat(Files.readString(output.resolve("index.html")))
+                .contains("<a lang=\"ko\" hreflang=\"ko\" href=\"index.ko.html\">한국어</a>");
+        assertThat(links(output, index)).allSatisfy(target -> assertThat(target).as("a link of index.ko.html")
+                .isRegularFile()).contains(output.resolve("index.html"));
+        for (String job : List.of("arrivals", "education", "stocks")) {
+            String runId = onlyRun(job);
+            assertThat(row(index, job)).contains("data-status>발표됨<", "실행 " + runId + " 발표됨",
+                    "<a href=\"" + job + "/latest/report.ko.html\">실행 " + runId + "의 보고서</a>",
+                    "<a href=\"" + job + "/index.ko.html\">모든 실행</a>", job + "/latest/charts/ko/");
+            String page = Files.readString(output.resolve(job).resolve("index.ko.html"));
+            assertThat(page).contains("<a href=\"../index.ko.html\">모든 작업</a>",
+                    "<a lang=\"en\" hreflang=\"en\" href=\"index.html\">English</a>");
+            assertThat(links(output.resolve(job), page)).allSatisfy(target -> assertThat(target).isRegularFile())
+                    .contains(output.resolve(job).resolve("runs").resolve(runId).resolve("report.ko.html"),
+                            output.resolve(job).resolve("index.html"));
+        }
+        assertThat(row(index, "arrivals")).contains("<img src=\"arrivals/latest/charts/ko/arrivals.png\"");
+    }
+
+    @Test
     void aFailedRunShowsFailedWithItsMessageAndNoLinkToWhatItLeft() throws IOException {
         Path yearly = input.resolve("mou-arrivals-by-year.csv");
         String good = Files.readString(yearly);
@@ -141,7 +168,7 @@ class SiteTest {
         try (Stream<Path> files = Files.walk(output)) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
             assertThat(all).noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
-            assertThat(all.stream().filter(f -> f.getFileName().toString().equals("index.html")))
+            assertThat(all.stream().filter(f -> f.getFileName().toString().matches("index(\\.[a-z]{2})?\\.html")))
                     .allMatch(f -> f.getParent().equals(output) || f.getParent().getParent().equals(output));
         }
     }

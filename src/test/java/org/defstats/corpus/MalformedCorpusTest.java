@@ -100,8 +100,10 @@ class MalformedCorpusTest {
                 .as(why + ": " + rejects).contains(List.of(name, Long.toString(line), rule));
 
         Path before = published.resolve("output").resolve(job);
-        assertThat(PublishedRuns.files(output).stream().filter(f -> !f.startsWith("failed/")))
-                .isEqualTo(PublishedRuns.files(before));
+        // the job's pages of the site are rewritten after every run; with no record of the copied runs here,
+        // the site has no Korean report to show, so it keeps no Korean page
+        assertThat(PublishedRuns.files(output).stream().filter(f -> !f.startsWith("failed/") && !sitePage(f)))
+                .isEqualTo(PublishedRuns.files(before).stream().filter(f -> !sitePage(f)).toList());
         PublishedRuns.assertSameFiles(before.resolve("runs"), output.resolve("runs"));
         PublishedRuns.assertSameFiles(before.resolve("latest"), output.resolve("latest"));
 
@@ -119,6 +121,10 @@ class MalformedCorpusTest {
                 .orElse(-1);
         assertThat(start).as("%s is reported on the console:\n%s", caseName, run.err()).isNotNegative();
         return lines.subList(start + 1, lines.size()).stream().takeWhile(l -> l.startsWith("  ")).toList();
+    }
+
+    private static boolean sitePage(String file) {
+        return file.matches("index(\\.[a-z]{2})?\\.html");
     }
 
     private static List<CSVRecord> expected() throws IOException {

@@ -140,6 +140,21 @@ class EducationChartsTest {
     }
 
     @Test
+    void levelSharesOfAFewYearsAreWrittenInTheirSegmentsForPrint() throws Exception {
+        JFreeChart chart = EducationCharts.levelSharesChart(SHARES, SOURCE, EN);
+        CategoryPlot plot = chart.getCategoryPlot();
+
+        assertThat(plot.getRenderer().isItemLabelVisible(0, 0)).isTrue();
+        assertThat(plot.getRenderer().getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0))
+                .isEqualTo("82.0%");
+        // two years, so the year labels stand upright
+        assertThat(plot.getDomainAxis().getCategoryLabelPositions())
+                .isEqualTo(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+        assertThat(ChartTestSupport.texts(ChartTestSupport.assertStableSvg(chart))).contains("82.0%", "80.8%",
+                "12.6%", "6.6%");
+    }
+
+    @Test
     void groupShareChartRendersToPngAndStableSvg() throws Exception {
         JFreeChart chart = EducationCharts.groupShareChart(GROUP, UNIVERSITY_OR_HIGHER, SOURCE, EN);
 

@@ -201,6 +201,45 @@ class BrowserReportTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKoreanSiteLinksToEveryKoreanReportAndEveryLinkOfItsPagesResolves() throws IOException {
+        Path index = output.resolve("index.ko.html");
+        assertThat(index).as("the shipped jobs publish Korean, so the site has a Korean index").isRegularFile();
+        open(index, "index.ko.html");
+        Map<String, Object> text = script("return {lang: document.documentElement.lang,"
+                + " header: document.querySelector('table.jobs th').innerText};");
+        assertThat(text.get("lang")).isEqualTo("ko");
+        assertThat((String) text.get("header")).containsPattern("[가-힣]");
+        Number loaded = asyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() =>"
+                + " done([...document.fonts].filter(f => f.family.replace(/[\"']/g, '') === 'NanumGothic'"
+                + " && f.status === 'loaded').length));");
+        assertThat(loaded.intValue()).as("the Korean index draws its words in the embedded NanumGothic").isOne();
+        List<String> links = script("return [...document.querySelectorAll('a[href], img[src]')]"
+                + ".map(a => a.href || a.src).filter(h => h.startsWith('file:')).map(h => h.split('#')[0]);");
+        assertThat(links).as("the Korean index links to the English one").anyMatch(l -> l.endsWith("/index.html"));
+        for (String job : JOBS) {
+            assertThat(links).as("the Korean index links to " + job + "'s Korean report")
+                    .anyMatch(l -> l.endsWith("/" + job + "/latest/report.ko.html"))
+                    .anyMatch(l -> l.endsWith("/" + job + "/index.ko.html"));
+        }
+        for (String link : links) {
+            assertThat(Path.of(URI.create(link))).as("Korean index link " + link).isRegularFile();
+        }
+        for (String job : JOBS) {
+            Path page = output.resolve(job).resolve("index.ko.html");
+            open(page, job + "-index.ko.html");
+            List<String> pageLinks = script("return [...document.querySelectorAll('a[href]')].map(a => a.href)"
+                    + ".filter(h => h.startsWith('file:')).map(h => h.split('#')[0]);");
+            assertThat(pageLinks).as(page + " links to its runs' Korean reports and the English page")
+                    .anyMatch(l -> l.contains("/runs/") && l.endsWith("/report.ko.html"))
+                    .anyMatch(l -> l.endsWith("/" + job + "/index.html"));
+            for (String link : pageLinks) {
+                assertThat(Path.of(URI.create(link))).as(page + " link " + link).isRegularFile();
+            }
+        }
+    }
+
     /**
      * Opens a page, requires that it logged no console error and fetched nothing but files and data: URLs, and
      * writes a screenshot of the whole page when named.

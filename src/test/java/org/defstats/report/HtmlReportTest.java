@@ -98,4 +98,21 @@ class HtmlReportTest {
         assertThat(HtmlReport.isReport("report.xx.html")).isFalse();
         assertThat(HtmlReport.isReport("tables/report.ko.html")).isFalse();
     }
+
+    @Test
+    void theKoreanReportFramesWarningsAndSkippedLinesInKoreanAndKeepsTheirTextVerbatimAndEscaped() {
+        OutputFile report = new HtmlReport("d", ReportFixtures.SPECS, ReportFixtures.language(Language.KO))
+                .write(ReportFixtures.run("s", List.of(new org.defstats.csv.LineProblem("a<b>.csv", 5, 2, "4x74",
+                        "number", "expected a number <like 1,418>"))), ReportFixtures.outputs(), Revisions.none(),
+                        ReportFixtures.BUILD);
+        String html = new String(report.bytes(), StandardCharsets.UTF_8);
+        String warnings = html.substring(html.indexOf("<section id=\"warnings\">"),
+                html.indexOf("</section>", html.indexOf("<section id=\"warnings\">")));
+
+        assertThat(warnings).contains("<h2>경고와 건너뛴 행</h2>", "경고 1건", "<th scope=\"col\">위치</th>",
+                "<td>yearly.csv:29:4</td><td><code>fell</code></td><td lang=\"en\">management fell from 551 to 550</td>",
+                "<td>a&lt;b&gt;.csv:5:2</td>", "<td lang=\"en\">expected a number &lt;like 1,418&gt;</td>",
+                "그대로(영어)")
+                .doesNotContain("Warnings and skipped lines", "warnings about", "max-rejects let", "<like");
+    }
 }

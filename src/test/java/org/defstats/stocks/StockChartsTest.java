@@ -87,6 +87,9 @@ class StockChartsTest {
 
         JFreeChart chart = FlowsChart.chart(Breakdown.OCCUPATION, flows, SOURCE, EN);
         assertThat(chart.getCategoryPlot().getRangeAxis().getLowerBound()).isLessThan(-1);
+        // one series, which the subtitle names: no legend repeating it
+        assertThat(chart.getLegend()).isNull();
+        assertThat(chart.getCategoryPlot().getRenderer().isItemLabelVisible(0, 0)).isTrue();
         assertThat(texts(chart, "flows-occupation")).contains("Occupation in North Korea, change between snapshots",
                 "Total, all: +188 (33,648 at 2020-09, 33,836 at 2022-12)", "-1", "+52", SOURCE);
         assertThat(texts(FlowsChart.chart(Breakdown.AGE, StockStatistics.flows(Breakdown.AGE, StockFiles.AGE), SOURCE, EN),
