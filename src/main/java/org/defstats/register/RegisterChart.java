@@ -111,7 +111,7 @@ public final class RegisterChart {
         NumberAxis persons = ChartStyle.integerAxis(text.get("axis.persons"));
         CategoryPlot plot = new CategoryPlot(dataset, groups, persons, renderer);
         String title = title(phrases, text);
-        JFreeChart chart = ChartStyle.chart(title, plot, dimensions.size() > 1);
+        JFreeChart chart = ChartStyle.chart(title, plot);
         boolean suppressed = table.status().values().stream().anyMatch(s -> s != CellStatus.PUBLISHED);
         ChartStyle.addSubtitle(chart, suppressed ? text.get("subtitle.suppressed", MARK) : text.get("subtitle"));
         ChartStyle.addSource(chart, source);

@@ -49,7 +49,7 @@ class SiteTest {
         String index = Files.readString(output.resolve("index.html"));
         assertThat(links(output, index)).allSatisfy(target -> assertThat(target).as("a link of index.html")
                 .isRegularFile());
-        for (String job : List.of("arrivals", "education", "stocks")) {
+        for (String job : List.of("arrivals", "education", "register", "stocks")) {
             String runId = onlyRun(job);
             String row = row(index, job);
             assertThat(row).contains("data-status>published<", "data-message>published run " + runId + "<",
@@ -105,7 +105,7 @@ class SiteTest {
                 .contains("<a lang=\"ko\" hreflang=\"ko\" href=\"index.ko.html\">한국어</a>");
         assertThat(links(output, index)).allSatisfy(target -> assertThat(target).as("a link of index.ko.html")
                 .isRegularFile()).contains(output.resolve("index.html"));
-        for (String job : List.of("arrivals", "education", "stocks")) {
+        for (String job : List.of("arrivals", "education", "register", "stocks")) {
             String runId = onlyRun(job);
             assertThat(row(index, job)).contains("data-status>발표됨<", "실행 " + runId + " 발표됨",
                     "<a href=\"" + job + "/latest/report.ko.html\">실행 " + runId + "의 보고서</a>",

@@ -43,7 +43,7 @@ class BrowserReportTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final List<String> JOBS = List.of("arrivals", "education", "stocks");
+    private static final List<String> JOBS = List.of("arrivals", "education", "register", "stocks");
 
     @TempDir
     static Path temp;
