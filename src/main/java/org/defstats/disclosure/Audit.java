@@ -106,7 +106,7 @@ public final class Audit {
         }
         for (int cell = 0; cell < n; cell++) {
             if (suppressed[cell] && publishedIn[cell] >= 0) {
-                throw new UnprotectedTablesException(space.name(cell) + " is suppressed there but published in "
+                throw space.unprotected(cell, "is suppressed there but published in "
                         + "table '" + space.tables().get(publishedIn[cell]).name() + "'; a cell shared by tables "
                         + "must be suppressed in all of them");
             }
@@ -125,7 +125,7 @@ public final class Audit {
                 throw new IllegalArgumentException(space.name(cell) + " is a grand total; it is never suppressed");
             }
             if (!suppressed[cell] && unsafe(space.value(cell), rules)) {
-                throw new UnprotectedTablesException(space.name(cell) + " is published although its count is "
+                throw space.unprotected(cell, "is published although its count is "
                         + "unsafe; suppress it");
             }
         }
@@ -138,7 +138,7 @@ public final class Audit {
             long lower = finder.lower(cell);
             long upper = finder.upper(cell);
             if (!sufficient(space.value(cell), lower, upper, rules)) {
-                throw new UnprotectedTablesException(space.name(cell) + " can be worked out from the published "
+                throw space.unprotected(cell, "can be worked out from the published "
                         + "cells more closely than the protection allows; suppress more cells around it");
             }
             BigDecimal ratio = ratio(lower, upper, rules);

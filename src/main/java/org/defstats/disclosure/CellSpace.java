@@ -90,6 +90,12 @@ final class CellSpace {
         return logical;
     }
 
+    /** The failure of a cell, {@code reason} being what follows its name ("cannot be protected: …"). */
+    UnprotectedTablesException unprotected(int cell, String reason) {
+        return new UnprotectedTablesException(name(cell) + " " + reason,
+                "table '" + firstTable(cell).name() + "': a cell " + reason);
+    }
+
     static String describe(CountTable table, List<String> key) {
         return "table '" + table.name() + "', cell " + key;
     }

@@ -34,7 +34,7 @@ public final class DisclosureControl {
         for (int cell = 0; cell < space.size(); cell++) {
             if (Audit.unsafe(space.value(cell), rules)) {
                 if (space.isGrandTotal(cell)) {
-                    throw new UnprotectedTablesException(space.name(cell) + " is a grand total whose count is "
+                    throw space.unprotected(cell, "is a grand total whose count is "
                             + "unsafe, and a grand total is never suppressed; drop the table or widen its population");
                 }
                 primary[cell] = true;

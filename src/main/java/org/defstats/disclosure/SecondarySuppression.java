@@ -67,7 +67,7 @@ final class SecondarySuppression {
             added = Complement.cheapest(space, suppressed, cell, change, true);
         }
         if (added == null || added.length == 0) {
-            throw new UnprotectedTablesException(space.name(cell) + " cannot be protected: the grand totals, which "
+            throw space.unprotected(cell, "cannot be protected: the grand totals, which "
                     + "are never suppressed, pin it down; merge small categories or drop the table");
         }
         for (int j : added) {

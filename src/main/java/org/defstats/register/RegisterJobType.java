@@ -9,6 +9,7 @@ import org.defstats.disclosure.CountTable;
 import org.defstats.disclosure.DisclosureControl;
 import org.defstats.disclosure.ProtectedTable;
 import org.defstats.disclosure.Protection;
+import org.defstats.disclosure.UnprotectedTablesException;
 import org.defstats.jobs.Folding;
 import org.defstats.jobs.InputRole;
 import org.defstats.jobs.JobFileSection;
@@ -83,7 +84,15 @@ public final class RegisterJobType implements JobType {
         RegisterSettings register = (RegisterSettings) settings;
         List<CountTable> counts = context.computedFrom(REGISTER, () -> Tabulation.countTables(register,
                 rows.cells(REGISTER_INPUT, Cell.class)));
-        Protection protection = DisclosureControl.protect(counts, register.rules());
+        Protection protection;
+        try {
+            protection = DisclosureControl.protect(counts, register.rules());
+        }
+        catch (UnprotectedTablesException e) {
+            // without the exception as cause: its message names the cell, and what leaves the run names none
+            throw new IllegalArgumentException("the tables cannot be published safely, so none is: "
+                    + e.withoutCell());
+        }
         AgeBands bands = register.bands();
         List<OutputFile> files = new ArrayList<>();
         for (ProtectedTable table : protection.tables()) {

@@ -58,8 +58,8 @@ public final class RegisterTables {
 
     static TableSpec spec(List<Dimension> dimensions) {
         List<TableSpec.Column> columns = new ArrayList<>();
-        dimensions.forEach(d -> columns.add(new TableSpec.Column(d.code(), d == Dimension.ARRIVAL_YEAR ? "year"
-                : "code")));
+        // a year column holds its margin, total, too: a code, which the report and workbook show as All years
+        dimensions.forEach(d -> columns.add(new TableSpec.Column(d.code(), "code")));
         columns.add(new TableSpec.Column("count", "persons"));
         columns.add(new TableSpec.Column("conf_status", "code"));
         return new TableSpec(fileName(dimensions.stream().map(Dimension::code).toList()), columns,
