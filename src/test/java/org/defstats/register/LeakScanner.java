@@ -168,15 +168,15 @@ final class LeakScanner {
 
     /** The report's table of each small cell: its row shows no count. */
     private void report(String where, String html, String language) throws IOException {
-        Properties words = RegisterJobIntegrationTest.catalogue(language);
+        Properties words = ReportTables.catalogue(language);
         for (SmallCell cell : cells) {
             List<String> labels = new ArrayList<>();
             for (int k = 0; k < cell.key().size(); k++) {
-                labels.add(RegisterJobIntegrationTest.HtmlTables.shown(words, cell.dimensions().get(k),
+                labels.add(ReportTables.shown(words, cell.dimensions().get(k),
                         cell.key().get(k)));
             }
             int found = 0;
-            for (List<String> row : RegisterJobIntegrationTest.HtmlTables.rows(html, cell.table())) {
+            for (List<String> row : ReportTables.rows(html, cell.table())) {
                 if (row.subList(0, labels.size()).equals(labels)) {
                     found++;
                     if (!row.get(labels.size()).equals("empty:–")) {
@@ -192,7 +192,7 @@ final class LeakScanner {
 
     /** The chart of each small cell's table: no bar or marker at the cell (charts draw no margins). */
     private void chart(String where, Path svg, String language) throws IOException {
-        Properties words = RegisterJobIntegrationTest.catalogue(language);
+        Properties words = ReportTables.catalogue(language);
         List<ChartBars.Drawn> drawn = null;
         for (SmallCell cell : cells) {
             if (!where.endsWith("/" + cell.table().replaceFirst("\\.csv$", ".svg"))
@@ -200,9 +200,9 @@ final class LeakScanner {
                 continue;
             }
             drawn = drawn == null ? ChartBars.readQuietly(svg) : drawn;
-            String group = ChartBars.words(RegisterJobIntegrationTest.HtmlTables.label(words,
+            String group = ChartBars.words(ReportTables.label(words,
                     cell.dimensions().get(0), cell.key().get(0)));
-            String series = RegisterJobIntegrationTest.HtmlTables.label(words, cell.dimensions().get(1),
+            String series = ReportTables.label(words, cell.dimensions().get(1),
                     cell.key().get(1));
             for (ChartBars.Drawn d : drawn) {
                 if (d.group().equals(group) && d.series().equals(series)) {

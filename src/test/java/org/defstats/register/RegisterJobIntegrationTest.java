@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -219,13 +217,13 @@ class RegisterJobIntegrationTest {
         JsonNode dataPackage = Json.MAPPER.readTree(run.resolve("datapackage.json").toFile());
         for (String language : List.of("en", "ko")) {
             String report = Files.readString(run.resolve(language.equals("en") ? "report.html" : "report.ko.html"));
-            Properties words = catalogue(language);
+            Properties words = ReportTables.catalogue(language);
             for (int t = 0; t < TABLES.size(); t++) {
                 String name = RegisterRuns.fileName(TABLES.get(t));
                 String title = dataPackage.at("/resources/" + t + "/titles/" + language).asString();
                 assertThat(report).as(language + " title of " + name).contains("<h3 id=\"table-" + name + "\">"
                         + title + " <small>");
-                List<List<String>> shown = HtmlTables.rows(report, name);
+                List<List<String>> shown = ReportTables.rows(report, name);
                 List<RegisterRuns.Row> rows = RegisterRuns.rows(run.resolve("tables").resolve(name), TABLES.get(t));
                 assertThat(shown).as(language + " rows of " + name).hasSameSizeAs(rows);
                 NumberFormat figures = NumberFormat.getIntegerInstance(Locale.US);
@@ -234,7 +232,7 @@ class RegisterJobIntegrationTest {
                     List<String> cells = shown.get(r);
                     String where = language + " " + name + " " + row.key();
                     for (int k = 0; k < row.key().size(); k++) {
-                        assertThat(cells.get(k)).as(where).isEqualTo(HtmlTables.shown(words, TABLES.get(t).get(k),
+                        assertThat(cells.get(k)).as(where).isEqualTo(ReportTables.shown(words, TABLES.get(t).get(k),
                                 row.key().get(k)));
                     }
                     String count = cells.get(row.key().size());
@@ -260,14 +258,14 @@ class RegisterJobIntegrationTest {
     void reportsLabelEveryMarginInTheirLanguage() throws IOException {
         for (String language : List.of("en", "ko")) {
             String report = Files.readString(run.resolve(language.equals("en") ? "report.html" : "report.ko.html"));
-            Properties words = catalogue(language);
+            Properties words = ReportTables.catalogue(language);
             for (List<String> dimensions : List.of(TABLES.get(0), TABLES.get(1))) {
-                List<List<String>> shown = HtmlTables.rows(report, RegisterRuns.fileName(dimensions));
+                List<List<String>> shown = ReportTables.rows(report, RegisterRuns.fileName(dimensions));
                 List<RegisterRuns.Row> rows = RegisterRuns.rows(run.resolve("tables").resolve(
                         RegisterRuns.fileName(dimensions)), dimensions);
                 for (int r = 0; r < rows.size(); r++) {
                     assertThat(shown.get(r).get(0)).as(language + " " + rows.get(r).key()).isEqualTo(
-                            HtmlTables.label(words, dimensions.get(0), rows.get(r).key().get(0)));
+                            ReportTables.label(words, dimensions.get(0), rows.get(r).key().get(0)));
                 }
             }
         }
@@ -329,13 +327,13 @@ class RegisterJobIntegrationTest {
      */
     private static void assertChartDrawsThePublishedCounts(List<String> dimensions) throws IOException {
         String name = String.join("-", dimensions);
-        Properties words = catalogue("en");
+        Properties words = ReportTables.catalogue("en");
         List<ChartBars.Drawn> drawn = ChartBars.readQuietly(run.resolve("charts/" + name + ".svg"));
         Map<List<String>, Long> published = new HashMap<>();
         for (RegisterRuns.Row row : RegisterRuns.rows(run.resolve("tables/" + name + ".csv"), dimensions)) {
             if (row.status().equals("F") && !row.key().contains(RegisterRuns.TOTAL)) {
-                published.put(List.of(ChartBars.words(HtmlTables.label(words, dimensions.get(0), row.key().get(0))),
-                        HtmlTables.label(words, dimensions.get(1), row.key().get(1))), Long.parseLong(row.count()));
+                published.put(List.of(ChartBars.words(ReportTables.label(words, dimensions.get(0), row.key().get(0))),
+                        ReportTables.label(words, dimensions.get(1), row.key().get(1))), Long.parseLong(row.count()));
             }
         }
         Map<List<String>, Long> read = new HashMap<>();
@@ -363,75 +361,5 @@ class RegisterJobIntegrationTest {
         RegisterRuns.Console verify = RegisterRuns.defstats("verify", run.toString(), "--output", output.toString());
         assertThat(verify.exit()).as(verify.all()).isEqualTo(Defstats.OK);
         assertThat(verify.out()).startsWith("verified: every file of ");
-    }
-
-    static Properties catalogue(String language) throws IOException {
-        Properties words = new Properties();
-        try (var in = RegisterJobIntegrationTest.class.getResourceAsStream("messages_" + language + ".properties")) {
-            words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return words;
-    }
-
-    /** The tables of a report, read from its HTML. */
-    static final class HtmlTables {
-
-        private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
-        private static final Pattern CELL = Pattern.compile("<td class=\"(\\w+)\"[^>]*>(.*?)</td>", Pattern.DOTALL);
-
-        private HtmlTables() {
-        }
-
-        /**
-         * The body rows of the report's table of a file: each the label cells' text, then the count and status cells
-         * as {@code class:text}.
-         */
-        static List<List<String>> rows(String report, String file) {
-            int start = report.indexOf("<h3 id=\"table-" + file + "\">");
-            assertThat(start).as("the report's table " + file).isNotNegative();
-            int end = report.indexOf("</table>", start);
-            String body = report.substring(report.indexOf("<tbody>", start), end);
-            List<List<String>> rows = new ArrayList<>();
-            Matcher row = ROW.matcher(body);
-            while (row.find()) {
-                List<String> cells = new ArrayList<>();
-                Matcher cell = CELL.matcher(row.group(1));
-                while (cell.find()) {
-                    cells.add(cell.group(1).equals("text") && cells.size() < countColumn(row.group(1))
-                            ? cell.group(2) : cell.group(1) + ":" + cell.group(2));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-
-        /** The position of the count cell: the first cell that is not a label. */
-        private static int countColumn(String row) {
-            Matcher cell = CELL.matcher(row);
-            int position = 0;
-            while (cell.find() && cell.group(1).equals("text")) {
-                position++;
-            }
-            return position;
-        }
-
-        /**
-         * The label a report shows for a category today: years as they are, their margin as {@code total} (see {@link RegisterJobIntegrationTest#reportsLabelEveryMarginInTheirLanguage}), others from the
-         * catalogue.
-         */
-        static String shown(Properties words, String dimension, String category) {
-            return dimension.equals("arrival_year") ? category : label(words, dimension, category);
-        }
-
-        /** The label of a category: years and age bands as they are, others and every margin from the catalogue. */
-        static String label(Properties words, String dimension, String category) {
-            if (!category.equals(RegisterRuns.TOTAL)
-                    && (dimension.equals("arrival_year") || dimension.equals("age_band"))) {
-                return category;
-            }
-            String label = words.getProperty("value." + dimension + "." + category);
-            assertThat(label).as("the label of " + dimension + " " + category).isNotNull();
-            return label;
-        }
     }
 }
