@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.defstats.cli.Defstats;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,8 +55,6 @@ class RegisterFailsClosedTest {
 
     /** The failure is told in words, as other refusals are, without the name of a Java class. */
     @Test
-    @Disabled("bug: the console says 'register failed, nothing published: UnprotectedTablesException: table ...'; "
-            + "the exception's class name is not words for a statistician (GUIDE habit 7)")
     void theFailureNamesNoJavaClass() throws Exception {
         RegisterLeakTest.writeRegister(folder.resolve("input"));
         RegisterRuns.Console console = run(RegisterLeakTest.jobFile(3).replace("protection: 3", "protection: 1000"));
@@ -72,8 +69,6 @@ class RegisterFailsClosedTest {
      * small.
      */
     @Test
-    @Disabled("bug: the failure names the small cell (\"table 'arrival_year-sex', cell [2022, female] cannot be "
-            + "protected\") on the console and in the output folder's log, which tells its count is 1 or 2")
     void theFailureNamesNoSmallCell() throws Exception {
         Path register = RegisterLeakTest.writeRegister(folder.resolve("input"));
         RegisterRuns.Console console = run(RegisterLeakTest.jobFile(3).replace("protection: 3", "protection: 1000"));

@@ -52,12 +52,9 @@ final class ReportTables {
         return position;
     }
 
-    /**
-     * The label a report shows for a category today: years as they are, their margin as {@code total} (a bug, see
-     * RegisterJobIntegrationTest#reportsLabelEveryMarginInTheirLanguage), others from the catalogue.
-     */
+    /** The label a report shows for a category: {@link #label}, every margin in words (All years). */
     static String shown(Properties words, String dimension, String category) {
-        return dimension.equals("arrival_year") ? category : label(words, dimension, category);
+        return label(words, dimension, category);
     }
 
     /** The label of a category: years and age bands as they are, others and every margin from the catalogue. */
