@@ -11,6 +11,8 @@ import org.defstats.disclosure.ProtectedTable;
 import org.defstats.text.Language;
 import org.defstats.text.Messages;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,8 +25,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The chart of a protected table of one or two dimensions: bars per category of the first dimension, one series
  * per category of the second (at most {@value #MAX_SERIES}; a table with more gets no chart). Only published
  * counts are drawn, side by side and never stacked, so no bar's height adds up to a suppressed count; a suppressed
- * cell is left out and its group's label carries a {@value #MARK}, which the subtitle explains. Margins are not
- * drawn.
+ * cell is left out and its group's label carries a {@value #MARK}, which the subtitle explains. A table over years of
+ * arrival with a second dimension is drawn as a line per category instead (36 years of 8 bars do not read), a
+ * suppressed count a gap in its line. Margins are not drawn.
  */
 public final class RegisterChart {
 
@@ -78,12 +81,44 @@ public final class RegisterChart {
     }
 
     static String label(Dimension dimension, String category, Messages text) {
-        return dimension == Dimension.ARRIVAL_YEAR || dimension == Dimension.AGE_BAND ? category : text.get("category." + dimension.code() + "."
+        return dimension == Dimension.ARRIVAL_YEAR || dimension == Dimension.AGE_BAND ? category : text.get("value." + dimension.code() + "."
                 + category);
+    }
+
+    /** "Persons by year of arrival and sex": the title of a table of these dimension names, in its language. */
+    static String title(List<String> dimensionNames, Messages text) {
+        return switch (dimensionNames.size()) {
+            case 1 -> text.get("title.one", dimensionNames.get(0));
+            case 2 -> text.get("title.two", dimensionNames.get(0), dimensionNames.get(1));
+            default -> text.get("title.three", dimensionNames.get(0), dimensionNames.get(1), dimensionNames.get(2));
+        };
     }
 
     public static JFreeChart chart(ProtectedTable table, AgeBands bands, String source, Messages text) {
         DefaultCategoryDataset dataset = dataset(table, bands, text);
+        boolean overYears = table.dimensions().size() > 1
+                && table.dimensions().get(0).equals(Dimension.ARRIVAL_YEAR.code());
+        CategoryItemRenderer renderer = overYears ? lines(dataset) : bars(dataset);
+        List<String> dimensions = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        table.dimensions().forEach(d -> dimensions.add(text.get("dimension." + d)));
+        table.dimensions().forEach(d -> phrases.add(text.get("phrase." + d)));
+        CategoryAxis groups = new CategoryAxis(dimensions.get(0));
+        groups.setMaximumCategoryLabelLines(3);
+        if (dataset.getColumnCount() > 10) {
+            groups.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        }
+        NumberAxis persons = ChartStyle.integerAxis(text.get("axis.persons"));
+        CategoryPlot plot = new CategoryPlot(dataset, groups, persons, renderer);
+        String title = title(phrases, text);
+        JFreeChart chart = ChartStyle.chart(title, plot, dimensions.size() > 1);
+        boolean suppressed = table.status().values().stream().anyMatch(s -> s != CellStatus.PUBLISHED);
+        ChartStyle.addSubtitle(chart, suppressed ? text.get("subtitle.suppressed", MARK) : text.get("subtitle"));
+        ChartStyle.addSource(chart, source);
+        return chart;
+    }
+
+    private static BarRenderer bars(DefaultCategoryDataset dataset) {
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -92,20 +127,20 @@ public final class RegisterChart {
         for (int row = 0; row < dataset.getRowCount(); row++) {
             bars.setSeriesPaint(row, ChartStyle.paint(row));
         }
-        List<String> dimensions = new ArrayList<>();
-        table.dimensions().forEach(d -> dimensions.add(text.get("dimension." + d)));
-        CategoryAxis groups = new CategoryAxis(dimensions.get(0));
-        if (dataset.getColumnCount() > 10) {
-            groups.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        return bars;
+    }
+
+    /**
+     * A line per series over the years, with a marker at each published count: a suppressed count is a gap in its
+     * line (JFreeChart draws no segment to a missing value), so a reader sees where it is without seeing it.
+     */
+    private static LineAndShapeRenderer lines(DefaultCategoryDataset dataset) {
+        LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            lines.setSeriesPaint(row, ChartStyle.paint(row));
+            lines.setSeriesStroke(row, ChartStyle.LINE_STROKE);
+            lines.setSeriesShape(row, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
         }
-        NumberAxis persons = ChartStyle.integerAxis(text.get("axis.persons"));
-        CategoryPlot plot = new CategoryPlot(dataset, groups, persons, bars);
-        String title = dimensions.size() == 1 ? text.get("title.one", dimensions.get(0))
-                : text.get("title.two", dimensions.get(0), dimensions.get(1));
-        JFreeChart chart = ChartStyle.chart(title, plot, dimensions.size() > 1);
-        boolean suppressed = table.status().values().stream().anyMatch(s -> s != CellStatus.PUBLISHED);
-        ChartStyle.addSubtitle(chart, suppressed ? text.get("subtitle.suppressed", MARK) : text.get("subtitle"));
-        ChartStyle.addSource(chart, source);
-        return chart;
+        return lines;
     }
 }

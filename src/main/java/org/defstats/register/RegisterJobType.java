@@ -19,6 +19,10 @@ import org.defstats.jobs.RoleProblem;
 import org.defstats.jobs.StagedRows;
 import org.defstats.output.OutputFile;
 import org.defstats.output.TableSpec;
+import org.defstats.output.TableText;
+import org.defstats.output.TableTexts;
+import org.defstats.text.Language;
+import org.defstats.text.Messages;
 
 /**
  * The {@code register} job type: a person-level register ({@code register}) counted into the cross-tables the job
@@ -92,5 +96,16 @@ public final class RegisterJobType implements JobType {
             }
         }
         return new Publication(files, List.of(), Optional.of(protection.audit()));
+    }
+
+    /** Every table takes the words of a cross-table, with the names of its dimensions. */
+    @Override
+    public TableText tableText(String table, TableSpec spec, Record settings, Language language) {
+        Messages text = Messages.of(RegisterJobType.class, language);
+        List<String> names = spec.columns().stream().map(TableSpec.Column::name)
+                .filter(column -> Dimension.ofCode(column).isPresent())
+                .map(column -> text.get("phrase." + column)).toList();
+        String title = RegisterChart.title(names, text);
+        return TableTexts.of(text, "cross", spec, title, String.join(", ", names));
     }
 }

@@ -28,7 +28,7 @@ class JobFileReaderTest {
     void readsTheShippedJobs() {
         JobCatalog catalog = JobCatalog.load(Path.of("jobs"), reader);
 
-        assertThat(catalog.jobs()).extracting(JobDefinition::name).containsExactly("arrivals", "education", "stocks");
+        assertThat(catalog.jobs()).extracting(JobDefinition::name).containsExactly("arrivals", "education", "register", "stocks");
         JobDefinition arrivals = catalog.jobs().get(0);
         assertThat(arrivals.type().name()).isEqualTo("arrivals");
         assertThat(arrivals.inputs()).containsExactly(
