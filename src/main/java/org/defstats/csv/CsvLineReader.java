@@ -50,6 +50,9 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
     private String detectedEncoding = "";
     private long emptyColumns;
     private long lineAfterLast;
+    private final ByteRange range;
+    private final Encodings.Decoded partOf;
+    private long lineBase;
 
     /**
      * @param role     the input role in the job file, e.g. {@code yearly}
@@ -64,8 +67,30 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
         this.file = file;
         this.encoding = encoding;
         this.columns = List.copyOf(columns);
+        this.range = null;
+        this.partOf = null;
         setName("csv-" + role);
         // staged rows belong to one job execution, so a restarted step must read the file from the start
+        setSaveState(false);
+    }
+
+    /**
+     * A reader of one part of a file, for a partition of a partitioned ingest step: the header is read from the
+     * start of the file, then the part's lines, numbered as lines of the whole file. Only the first part hands on
+     * the header's warnings, so that they are noted once.
+     *
+     * @param decoded how the whole file was decoded (its reader is not used)
+     */
+    public CsvLineReader(String role, Path path, String file, List<Column> columns, ByteRange range,
+            Encodings.Decoded decoded) {
+        this.role = role;
+        this.path = path;
+        this.file = file;
+        this.encoding = decoded.name();
+        this.columns = List.copyOf(columns);
+        this.range = range;
+        this.partOf = decoded;
+        setName("csv-" + role + "-" + range.index());
         setSaveState(false);
     }
 
@@ -87,6 +112,10 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
             return;
         }
         try {
+            if (range != null) {
+                openPart();
+                return;
+            }
             Encodings.Decoded decoded = Encodings.open(path, file, encoding);
             detectedEncoding = decoded.name();
             parser = CSVParser.parse(decoded.reader(), FORMAT);
@@ -97,6 +126,24 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
             records = Collections.emptyIterator();
             pending.add(CsvLine.unreadable(file, e.problem()));
         }
+    }
+
+    private void openPart() throws IOException {
+        detectedEncoding = partOf.name();
+        if (range.index() == 0) {
+            parser = CSVParser.parse(Encodings.part(path, partOf, 0, range.end()), FORMAT);
+            records = parser.iterator();
+            readHeader();
+            return;
+        }
+        parser = CSVParser.parse(Encodings.part(path, partOf, 0, range.start()), FORMAT);
+        records = parser.iterator();
+        readHeader();
+        parser.close();
+        pending.clear();
+        parser = CSVParser.parse(Encodings.part(path, partOf, range.start(), range.end()), FORMAT);
+        records = parser.iterator();
+        lineBase = range.firstLine() - 1;
     }
 
     private void readHeader() {
@@ -175,7 +222,7 @@ public class CsvLineReader extends AbstractItemCountingItemStreamItemReader<CsvL
         if (parser == null) {
             return null;
         }
-        long start = parser.getCurrentLineNumber() + 1;
+        long start = lineBase + parser.getCurrentLineNumber() + 1;
         try {
             if (!records.hasNext()) {
                 return null;

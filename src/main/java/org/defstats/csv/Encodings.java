@@ -44,8 +44,48 @@ public final class Encodings {
     private Encodings() {
     }
 
-    /** How an input was decoded: the name the manifest shows, and a reader positioned after any BOM. */
-    public record Decoded(String name, Reader reader) {
+    /**
+     * How an input was decoded: the name the manifest shows, a reader positioned after any BOM, and the charset
+     * and whether a BOM was skipped, so that a part of the file can be read the same way ({@link #part}).
+     */
+    public record Decoded(String name, Reader reader, Charset charset, boolean bom) {
+    }
+
+    /**
+     * A reader of the bytes from {@code start} to {@code end} of a file already opened with {@link #open}, decoded
+     * as strictly as it was: for one partition of a partitioned ingest. The first part skips the BOM as the whole
+     * file did; a part starting at a line break needs no detection, since UTF-8 and CP949 never have a line feed
+     * inside a character.
+     */
+    public static Reader part(Path path, Decoded decoded, long start, long end) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        in.skipNBytes(start);
+        long skip = start == 0 && decoded.bom() ? UTF8_BOM.length : 0;
+        InputStream bounded = new BufferedInputStream(new java.io.FilterInputStream(in) {
+            private long left = end - start;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                left -= b < 0 ? 0 : 1;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(bytes, offset, (int) Math.min(length, left));
+                left -= Math.max(0, n);
+                return n;
+            }
+        }, 1 << 16);
+        bounded.skipNBytes(skip);
+        return new InputStreamReader(bounded, strict(decoded.charset()));
     }
 
     /**
@@ -108,7 +148,7 @@ public final class Encodings {
         if (skipBom) {
             in.skipNBytes(UTF8_BOM.length);
         }
-        return new Decoded(name, new InputStreamReader(in, strict(charset)));
+        return new Decoded(name, new InputStreamReader(in, strict(charset)), charset, skipBom);
     }
 
     private static CharsetDecoder strict(Charset charset) {

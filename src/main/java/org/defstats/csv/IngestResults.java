@@ -34,21 +34,30 @@ public final class IngestResults {
         Map<String, Map<String, Long>> counts = notes.lineCounts(execution.getId());
         List<LineProblem> warnings = notes.problems(execution.getId(), List.of(IngestNote.WARNING));
         Map<String, InputReport> reports = new LinkedHashMap<>();
+        // the partitions of a partitioned ingest each read a part of the input: their lines add up
+        Map<String, Long> reads = new LinkedHashMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
+            ExecutionContext context = step.getExecutionContext();
+            if (context.containsKey(CsvLineReader.INPUT_ROLE_KEY)) {
+                reads.merge(context.getString(CsvLineReader.INPUT_ROLE_KEY), step.getReadCount(), Long::sum);
+            }
+        }
+        for (StepExecution step : execution.getStepExecutions().stream()
+                .sorted(java.util.Comparator.comparing(StepExecution::getStepName)).toList()) {
             ExecutionContext context = step.getExecutionContext();
             if (!context.containsKey(CsvLineReader.INPUT_ROLE_KEY)) {
                 continue;
             }
             String role = context.getString(CsvLineReader.INPUT_ROLE_KEY);
             String file = files.get(role);
-            if (file == null) {
+            if (file == null || reports.containsKey(role)) {
                 continue;
             }
             Map<String, Long> kinds = counts.getOrDefault(role, Map.of());
             long noted = kinds.values().stream().mapToLong(Long::longValue).sum()
                     - kinds.getOrDefault(IngestNote.WARNING, 0L);
             long headerWarnings = kinds.containsKey(IngestNote.WARNING) ? 1 : 0;
-            long rows = Math.max(0, step.getReadCount() - noted - headerWarnings);
+            long rows = Math.max(0, reads.get(role) - noted - headerWarnings);
             reports.put(role, new InputReport(role, file, context.getString(CsvLineReader.ENCODING_KEY, ""), rows,
                     kinds.getOrDefault(IngestNote.TOTAL, 0L), kinds.getOrDefault("footnote", 0L),
                     kinds.getOrDefault("empty", 0L), context.getLong(CsvLineReader.EMPTY_COLUMNS_KEY, 0L),

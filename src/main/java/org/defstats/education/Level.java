@@ -40,11 +40,14 @@ public enum Level {
      * case, spaces, '-' and '_' ({@code Junior College}, {@code 대학 이상}).
      */
     public static Optional<Level> ofLabel(String label) {
-        String wanted = normalize(label);
-        return Arrays.stream(values())
-                .filter(level -> normalize(level.code()).equals(wanted)
-                        || level.labels.stream().anyMatch(l -> normalize(l).equals(wanted)))
-                .findFirst();
+        return Labels.INDEX.find(label);
+    }
+
+    /** Built on first use, after the constants. */
+    private static final class Labels {
+        static final org.defstats.csv.LabelIndex<Level> INDEX = org.defstats.csv.LabelIndex.of(values(),
+                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
+                Level::normalize);
     }
 
     /** All codes, in order, for messages that list them. */

@@ -47,6 +47,8 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
     private IngestWriter<S> writer;
     private StagedRowsFile.Writer<S> staged;
     private long cpuAtStart;
+    private java.util.Optional<org.defstats.csv.ByteRange> range = java.util.Optional.empty();
+    private boolean prime;
 
     RoleIngest(InputRole<S> role, Class<? extends Record> settingsType, IngestNotes notes) {
         this.role = role;
@@ -74,10 +76,12 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
         fold = null;
         stage = null;
         RunParameters parameters = RunParameters.from(stepExecution);
+        range = InputPartitioner.range(stepExecution.getExecutionContext());
+        prime = range.map(org.defstats.csv.ByteRange::overlap).orElse(false);
         long execution = stepExecution.getJobExecutionId();
         StageFolder stage = StageFolder.of(parameters.outputDir(), parameters.job(), execution);
         stage.deleteOthers(parameters.job());
-        reader = reader(parameters);
+        reader = range.isPresent() ? partReader(parameters, stepExecution.getExecutionContext()) : reader(parameters);
         processor = new IngestProcessor<>(role.rules().get());
         if (role.folding() != null && parameters.inputs().stream().anyMatch(i -> i.role().equals(role.name()))) {
             fold = role.folding().start().apply(parameters.settings(settingsType));
@@ -91,7 +95,8 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
     /** Stages the cells of the fold, when the input has been read. */
     private <C extends Record> void stageCells(RowFold<S, C> folded) throws IOException {
         Class<C> cellType = cellType(folded);
-        try (StagedRowsFile.Writer<C> cells = new StagedRowsFile.Writer<>(stage.file(role.name()), cellType)) {
+        String name = range.map(r -> StageFolder.part(role.name(), r.index())).orElse(role.name());
+        try (StagedRowsFile.Writer<C> cells = new StagedRowsFile.Writer<>(stage.file(name), cellType)) {
             cells.write(folded.cells().stream().map(c -> new Ingested.Accepted<>(0, c, false)).toList());
             cells.finish();
         }
@@ -103,6 +108,14 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
                 .map(i -> new CsvLineReader(role.name(), new Archive(parameters.outputDir()).open(i.archived(),
                         i.sha256()), i.name(), i.encoding(), role.columns()))
                 .orElseGet(() -> new CsvLineReader(role.name(), null, role.name(), "auto", role.columns()));
+    }
+
+    /** A reader of the part of the archived input that this partition reads, numbering lines as in the whole file. */
+    private CsvLineReader partReader(RunParameters parameters, ExecutionContext context) {
+        org.defstats.publish.InputFile input = parameters.inputs().stream().filter(i -> i.role().equals(role.name()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("a partition of an input that is not given"));
+        return new CsvLineReader(role.name(), new Archive(parameters.outputDir()).locate(input.archived()),
+                input.name(), role.columns(), range.orElseThrow(), InputPartitioner.decoded(context));
     }
 
     private StagedRowsFile.Writer<S> stagedWriter(StageFolder stage) throws IOException {
@@ -119,6 +132,14 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
 
     @Override
     public CsvLine read() throws Exception {
+        if (prime) {
+            // the last line of the part before, for rules that compare a line with the one before it only
+            prime = false;
+            CsvLine before = reader.read();
+            if (before != null) {
+                processor.process(before);
+            }
+        }
         return reader.read();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.defstats.publish.RunPublisher;
@@ -24,6 +25,20 @@ record StageFolder(Path path) {
 
     Path file(String role) {
         return path.resolve(role + ".rows");
+    }
+
+    /** The name under which a partition stages what it folded of a role: {@code register.part1}. */
+    static String part(String role, int index) {
+        return role + ".part" + index;
+    }
+
+    /** The files of every partition of a role, in the order of their parts. */
+    List<Path> parts(String role) throws IOException {
+        List<Path> parts = new java.util.ArrayList<>();
+        for (int index = 0; Files.exists(file(part(role, index))); index++) {
+            parts.add(file(part(role, index)));
+        }
+        return parts;
     }
 
     /** Deletes the stages of the job's other executions; only the holder of the job's lock may call this. */

@@ -24,9 +24,19 @@ final class StagedInputs implements StagedRows {
     static StagedInputs read(StageFolder stage, List<InputRole<?>> roles, Set<String> given) throws IOException {
         StagedInputs inputs = new StagedInputs(given);
         for (InputRole<?> role : roles) {
-            inputs.byRole.put(role.name(), read(stage.file(role.name()), role));
+            List<Path> parts = role.folding() == null ? List.of() : stage.parts(role.name());
+            inputs.byRole.put(role.name(), parts.isEmpty() ? read(stage.file(role.name()), role) : joined(parts, role));
         }
         return inputs;
+    }
+
+    /** The cells of the partitions of a folded input, one after another: the fold's cells add up. */
+    private static StagedRowsFile.Rows<?> joined(List<Path> parts, InputRole<?> role) throws IOException {
+        List<Object> cells = new java.util.ArrayList<>();
+        for (Path part : parts) {
+            cells.addAll(read(part, role).rows());
+        }
+        return new StagedRowsFile.Rows<>(cells, List.of());
     }
 
     /** The staged rows of an input, or for a folded input its staged cells. */

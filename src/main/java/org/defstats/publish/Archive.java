@@ -108,23 +108,32 @@ public final class Archive {
      * manifest or the job repository, so one that lies outside the archive folder is refused.
      */
     public Path open(String name, String sha256) {
-        Path root = output.resolve(FOLDER).toAbsolutePath().normalize();
-        Path path = FolderPaths.isInside(output, name) ? FolderPaths.inside(output, name) : null;
-        if (path == null || !path.startsWith(root) || path.equals(root)) {
-            throw new UncheckedIOException(new IOException("the archived file '" + name + "' lies outside the "
-                    + "archive folder " + root + "; the run's record cannot be trusted: run the job again"));
-        }
+        Path path = locate(name);
         try {
-            if (!Files.isRegularFile(path)) {
-                throw new UncheckedIOException(new IOException("the archived file " + path + " is missing; restore "
-                        + "the archive folder from a backup"));
-            }
             requireIntact(path, sha256);
             return path;
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read the archived file " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The path of an archived file, inside the archive folder and present, without reading its content: for the
+     * partitions of one step, each reading a part of a file the step checked whole with {@link #open} before.
+     */
+    public Path locate(String name) {
+        Path root = output.resolve(FOLDER).toAbsolutePath().normalize();
+        Path path = FolderPaths.isInside(output, name) ? FolderPaths.inside(output, name) : null;
+        if (path == null || !path.startsWith(root) || path.equals(root)) {
+            throw new UncheckedIOException(new IOException("the archived file '" + name + "' lies outside the "
+                    + "archive folder " + root + "; the run's record cannot be trusted: run the job again"));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UncheckedIOException(new IOException("the archived file " + path + " is missing; restore "
+                    + "the archive folder from a backup"));
+        }
+        return path;
     }
 
     private static void requireIntact(Path path, String sha256) throws IOException {

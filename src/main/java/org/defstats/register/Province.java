@@ -44,11 +44,14 @@ public enum Province {
      * ({@code North Hamgyong}, {@code 함경 북도}).
      */
     public static Optional<Province> ofLabel(String label) {
-        String wanted = normalize(label);
-        return Arrays.stream(values())
-                .filter(p -> normalize(p.code()).equals(wanted)
-                        || p.labels.stream().anyMatch(l -> normalize(l).equals(wanted)))
-                .findFirst();
+        return Labels.INDEX.find(label);
+    }
+
+    /** Built on first use, after the constants. */
+    private static final class Labels {
+        static final org.defstats.csv.LabelIndex<Province> INDEX = org.defstats.csv.LabelIndex.of(values(),
+                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
+                Province::normalize);
     }
 
     /** All codes with their Korean names, for messages about an unknown label. */

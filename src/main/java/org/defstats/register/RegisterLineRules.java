@@ -62,11 +62,11 @@ public final class RegisterLineRules implements org.defstats.csv.LineRules<Perso
         Sex sex = sex(check);
         Integer birthYear = birthYear(check, arrival);
         Level education = label(check, "education", Level.ofLabel(check.text("education")).orElse(null),
-                Level.labels());
+                Level::labels);
         Occupation occupation = label(check, "occupation", Occupation.ofLabel(check.text("occupation")).orElse(null),
-                Occupation.labels());
+                Occupation::labels);
         Province province = label(check, "province", Province.ofLabel(check.text("province")).orElse(null),
-                Province.labels());
+                Province::labels);
         if (check.failed()) {
             return null;
         }
@@ -117,7 +117,7 @@ public final class RegisterLineRules implements org.defstats.csv.LineRules<Perso
             check.problem("birth_year", "required", "birth_year is empty; every person needs a year of birth");
             return null;
         }
-        if (!text.matches("[0-9]{4}")) {
+        if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             check.problem("birth_year", "birth-year", "'" + LineProblem.shortened(check.text("birth_year"))
                     + "' is not a year of birth such as 1985");
             return null;
@@ -132,12 +132,13 @@ public final class RegisterLineRules implements org.defstats.csv.LineRules<Perso
         return year;
     }
 
-    private static <T> T label(LineCheck check, String column, T value, String accepted) {
+    private static <T> T label(LineCheck check, String column, T value,
+            java.util.function.Supplier<String> accepted) {
         if (value == null) {
             String text = check.text(column);
             check.problem(column, text.isEmpty() ? "required" : column, (text.isEmpty() ? column + " is empty"
                     : "'" + LineProblem.shortened(text) + "' is not a " + column.replace('_', ' ') + " defstats knows")
-                    + "; use " + accepted);
+                    + "; use " + accepted.get());
         }
         return value;
     }

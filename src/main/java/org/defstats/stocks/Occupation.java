@@ -40,11 +40,14 @@ public enum Occupation {
      * case, spaces, '-' and '_' ({@code Arts Sports}, {@code 예술 체육}).
      */
     public static Optional<Occupation> ofLabel(String label) {
-        String wanted = normalize(label);
-        return Arrays.stream(values())
-                .filter(o -> normalize(o.code()).equals(wanted)
-                        || o.labels.stream().anyMatch(l -> normalize(l).equals(wanted)))
-                .findFirst();
+        return Labels.INDEX.find(label);
+    }
+
+    /** Built on first use, after the constants. */
+    private static final class Labels {
+        static final org.defstats.csv.LabelIndex<Occupation> INDEX = org.defstats.csv.LabelIndex.of(values(),
+                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
+                Occupation::normalize);
     }
 
     /** All codes with their Korean labels, for messages about an unknown label. */

@@ -27,11 +27,14 @@ public enum Sex {
 
     /** The sex of a cell: its code or another label, matched without regard to case and spaces. */
     public static Optional<Sex> ofLabel(String label) {
-        String wanted = Column.normalize(label);
-        return Arrays.stream(values())
-                .filter(sex -> sex.code().equals(wanted)
-                        || sex.labels.stream().anyMatch(l -> Column.normalize(l).equals(wanted)))
-                .findFirst();
+        return Labels.INDEX.find(label);
+    }
+
+    /** Built on first use, after the constants. */
+    private static final class Labels {
+        static final org.defstats.csv.LabelIndex<Sex> INDEX = org.defstats.csv.LabelIndex.of(values(),
+                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
+                org.defstats.csv.Column::normalize);
     }
 
     /** All codes with their other labels, for messages about an unknown label. */
