@@ -224,16 +224,19 @@ EOF
 done
 
 echo
-printf '%11s %9s | %10s %8s %9s | %10s %8s %9s | %9s  %s\n' persons synth_s defstats_s cpu_s peak_MB duckdb_s cpu_s \
-    peak_MB ratio_t result
+printf '%11s %8s | %10s %7s %7s | %8s %7s %7s | %7s %7s  %s\n' persons synth_s defstats_s cpu_s peak_MB \
+    duckdb_s cpu_s peak_MB ratio_t ratio_c result
 for size in "${sizes[@]}"; do
-    ratio="$(awk -v a="${ds_s[$size]:-0}" -v b="${dk_s[$size]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b;
+    ratios="$(awk -v a="${ds_s[$size]:-0}" -v b="${dk_s[$size]:-0}" -v c="${ds_cpu[$size]:-0}" -v d="${dk_cpu[$size]:-0}" \
+        'BEGIN { if (a > 0 && b > 0) printf "%.2f ", a / b; else printf "- "; if (c > 0 && d > 0) printf "%.2f", c / d;
         else printf "-" }')"
-    printf '%11s %9s | %10s %8s %9s | %10s %8s %9s | %9s  %s\n' "$size" "${syn_s[$size]:--}" "${ds_s[$size]:--}" \
+    printf '%11s %8s | %10s %7s %7s | %8s %7s %7s | %7s %7s  %s\n' "$size" "${syn_s[$size]:--}" "${ds_s[$size]:--}" \
         "${ds_cpu[$size]:--}" "${ds_rss[$size]:--}" "${dk_s[$size]:--}" "${dk_cpu[$size]:--}" "${dk_rss[$size]:--}" \
-        "$ratio" "${result_of[$size]}"
+        ${ratios} "${result_of[$size]}"
 done
-echo "(seconds are wall clock of the whole process, JVM start included; ratio_t = defstats_s / duckdb_s)"
+echo "(seconds: wall clock of the whole process, JVM start included; cpu_s: user + system; ratio_t = defstats_s /"
+echo " duckdb_s, the goal's ratio; ratio_c = the same of CPU seconds, which a busy machine disturbs less;" \
+    "load average at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown))"
 echo
 if ! $quick; then
     big=10000000
