@@ -50,7 +50,11 @@ public record Column(String name, List<String> aliases, boolean required) {
      * bad count rather than become the number 14181.
      */
     public static String fold(String text) {
-        if (text.chars().allMatch(c -> c < '\u00A0')) {
+        int plain = 0;
+        while (plain < text.length() && text.charAt(plain) < '\u00A0') {
+            plain++;
+        }
+        if (plain == text.length()) {
             return text;
         }
         StringBuilder folded = new StringBuilder(text.length());

@@ -18,6 +18,7 @@ public record CsvLine(Kind kind, String file, long line, CsvHeader header, List<
     /** What a record is. */
     public enum Kind { DATA, HEADER_WARNINGS, UNREADABLE }
 
+    private static final String FOOTNOTE_STARTS = "※*†‡주註출자비nNsS";
     private static final Pattern FOOTNOTE = Pattern.compile(
             "^(?:[※*†‡]|(?:주|註|출처|자료|비고|note|notes|source|sources)\\s*[:)．.]).*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -63,7 +64,12 @@ public record CsvLine(Kind kind, String file, long line, CsvHeader header, List<
         while (first < values.size() && values.get(first).isBlank()) {
             first++;
         }
-        if (first == values.size() || !FOOTNOTE.matcher(cell(first + 1)).matches()) {
+        if (first == values.size()) {
+            return false;
+        }
+        String cell = cell(first + 1);
+        // the first characters FOOTNOTE can start with, so that a data line costs no regular expression
+        if (cell.isEmpty() || FOOTNOTE_STARTS.indexOf(cell.charAt(0)) < 0 || !FOOTNOTE.matcher(cell).matches()) {
             return false;
         }
         return values.subList(first + 1, values.size()).stream().allMatch(String::isBlank);

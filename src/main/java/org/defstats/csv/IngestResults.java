@@ -42,8 +42,8 @@ public final class IngestResults {
                 reads.merge(context.getString(CsvLineReader.INPUT_ROLE_KEY), step.getReadCount(), Long::sum);
             }
         }
-        for (StepExecution step : execution.getStepExecutions().stream()
-                .sorted(java.util.Comparator.comparing(StepExecution::getStepName)).toList()) {
+        // each part read the header, so any part's context tells the encoding and the columns
+        for (StepExecution step : execution.getStepExecutions()) {
             ExecutionContext context = step.getExecutionContext();
             if (!context.containsKey(CsvLineReader.INPUT_ROLE_KEY)) {
                 continue;

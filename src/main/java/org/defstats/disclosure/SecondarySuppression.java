@@ -10,6 +10,7 @@ package org.defstats.disclosure;
 final class SecondarySuppression {
 
     /** The method string's name of this heuristic. */
+    /** In every register run's fingerprint: give a changed method a new name, so that earlier runs are not current. */
     static final String NAME = "incremental-lp";
 
     private SecondarySuppression() {

@@ -39,7 +39,7 @@ final class InputPartitioner implements Partitioner, StepExecutionListener {
     static final String CHARSET = "defstats.part.charset";
     static final String BOM = "defstats.part.bom";
     /** Below this, a file is read as one part: splitting costs more than it saves. */
-    static final long MIN_PART_BYTES = 4L << 20;
+    static final long MIN_PART_BYTES = 1L << 20;
 
     private final InputRole<?> role;
     private RunParameters parameters;

@@ -10,13 +10,12 @@ import org.defstats.disclosure.SuppressionRules;
  * fingerprint and the manifest.
  *
  * @param zerosUnsafe whether a count of 0 is suppressed too ({@code zeros: unsafe})
+ * @param method      {@link org.defstats.disclosure.DisclosureControl#method}: the rules and the names of the
+ *                    secondary suppression and audit of this build, so that a build with another method does
+ *                    not find an earlier run current
  */
 public record RegisterSettings(List<List<String>> tables, List<Long> ageBands, long threshold, long protection,
         boolean zerosUnsafe, String method) {
-
-    /** What a run of this defstats does to protect the tables, as the fingerprint and the manifest name it. */
-    public static final String METHOD = "threshold rule (primary), secondary suppression across tables sharing "
-            + "margins, audit of every suppressed cell's range by linear programming";
 
     public RegisterSettings {
         tables = tables.stream().map(List::copyOf).toList();

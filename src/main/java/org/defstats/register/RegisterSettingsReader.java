@@ -82,7 +82,9 @@ final class RegisterSettingsReader {
             }
             zerosUnsafe = zeros.equals("unsafe");
         }
-        return new RegisterSettings(new ArrayList<>(tables), bands, threshold,
-                protection == null ? threshold : protection, zerosUnsafe, RegisterSettings.METHOD);
+        long protect = protection == null ? threshold : protection;
+        return new RegisterSettings(new ArrayList<>(tables), bands, threshold, protect, zerosUnsafe,
+                org.defstats.disclosure.DisclosureControl.method(
+                        new org.defstats.disclosure.SuppressionRules(threshold, protect, zerosUnsafe)));
     }
 }

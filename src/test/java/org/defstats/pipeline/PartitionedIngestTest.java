@@ -1,0 +1,114 @@
+package org.defstats.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.defstats.cli.Defstats;
+import org.defstats.csv.ByteRange;
+import org.defstats.csv.ByteRanges;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The register's ingest read in two partitions at once gives the same tables as in one, and a problem in the
+ * second part, or one that only shows across the border of the parts, keeps its line number in the whole file.
+ */
+class PartitionedIngestTest {
+
+    /** Large enough for two parts of at least {@link InputPartitioner#MIN_PART_BYTES}. */
+    private static final int PERSONS = 40_000;
+
+    @TempDir
+    static Path shared;
+    private static Path register;
+
+    @TempDir
+    Path work;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void synthesize() {
+        register = shared.resolve("register.csv");
+        assertThat(new Defstats(System.out, System.err).execute("synthesize-register", "--seed", "13", "--persons",
+                Integer.toString(PERSONS), "--output", register.toString())).isEqualTo(Defstats.OK);
+    }
+
+    @AfterEach
+    void oneCorePerDefault() {
+        System.clearProperty(JobAssembly.PARTITIONS);
+    }
+
+    private int run(int partitions, String registerText, Path folder) throws IOException {
+        System.setProperty(JobAssembly.PARTITIONS, Integer.toString(partitions));
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path jobs = Files.createDirectories(folder.resolve("jobs"));
+        Files.writeString(input.resolve("synthetic-register.csv"), registerText, StandardCharsets.UTF_8);
+        Files.copy(Path.of("jobs/register.yaml"), jobs.resolve("register.yaml"));
+        PrintStream stream = new PrintStream(console, true, StandardCharsets.UTF_8);
+        return new Defstats(stream, stream).execute("run", "register", "--jobs", jobs.toString(), "--input",
+                input.toString(), "--output", folder.resolve("output").toString());
+    }
+
+    private static List<String> tables(Path folder) throws IOException {
+        List<String> tables = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder.resolve("output/register/latest/tables"))) {
+            for (Path table : files.sorted().toList()) {
+                tables.add(table.getFileName() + "\n" + Files.readString(table));
+            }
+        }
+        return tables;
+    }
+
+    @Test
+    void twoPartsGiveTheTablesOfOne() throws IOException {
+        String text = Files.readString(register);
+        assertThat(ByteRanges.split(register, 2, InputPartitioner.MIN_PART_BYTES)).hasSize(2);
+
+        assertThat(run(1, text, work.resolve("one"))).as(console.toString()).isEqualTo(Defstats.OK);
+        assertThat(run(2, text, work.resolve("two"))).as(console.toString()).isEqualTo(Defstats.OK);
+
+        assertThat(tables(work.resolve("two"))).isNotEmpty().containsExactlyElementsOf(tables(work.resolve("one")));
+        assertThat(console.toString()).contains("read register " + PERSONS + " rows");
+    }
+
+    @Test
+    void aPersonGivenTwiceAcrossTheBorderOfThePartsIsFoundOnItsLine() throws IOException {
+        String text = Files.readString(register);
+        ByteRange second = ByteRanges.split(register, 2, InputPartitioner.MIN_PART_BYTES).get(1);
+        // the first line the second part owns comes after its overlap line; give it the id of the line before
+        long line = second.firstLine() + 1;
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        String before = lines.get((int) line - 2);
+        String own = lines.get((int) line - 1);
+        lines.set((int) line - 1, before.substring(0, before.indexOf(',')) + own.substring(own.indexOf(',')));
+
+        assertThat(run(2, String.join("\n", lines) + "\n", work)).isEqualTo(Defstats.FAILED);
+
+        assertThat(console.toString()).contains("synthetic-register.csv:" + line + ":1",
+                "id " + before.substring(0, before.indexOf(',')) + " is given twice (lines " + (line - 1) + " and "
+                        + line + ")");
+    }
+
+    @Test
+    void aBadCellInTheSecondPartKeepsItsLineNumberInTheWholeFile() throws IOException {
+        String text = Files.readString(register);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        int line = PERSONS - 10;
+        lines.set(line - 1, lines.get(line - 1).replace(",male,", ",mail,").replace(",female,", ",mail,"));
+
+        assertThat(run(2, String.join("\n", lines) + "\n", work)).isEqualTo(Defstats.FAILED);
+
+        assertThat(console.toString()).contains("synthetic-register.csv:" + line + ":3", "'mail' is not the sex");
+    }
+}
