@@ -103,6 +103,23 @@ cpu_seconds() {
 peak_mb() {
     awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
+# CPU seconds of the ingest steps (every partition), as each logs them, and the publish step's wall seconds
+ingest_cpu() {
+    if [ ! -f "$1" ]; then echo "-"; return; fi
+    awk '/ingest of .*: [0-9]+ lines in [0-9.]+ s of CPU/ {
+            for (i = 1; i <= NF; i++) if ($i == "lines" && $(i + 1) == "in") c += $(i + 2); n++ }
+        END { if (n > 0) printf "%.1f", c; else printf "-" }' "$1"
+}
+publish_seconds() {
+    if [ ! -f "$1" ]; then echo "-"; return; fi
+    awk '/Step: \[[A-Za-z]*PublishStep\] executed in/ { t = $NF; s = 0
+            if (t ~ /m[0-9]/) { split(t, p, "m"); s = p[1] * 60; t = p[2] }
+            if (t ~ /ms$/ && t ~ /s[0-9]/) { split(t, q, "s"); s += q[1] + q[2] / 1000 }
+            else if (t ~ /ms$/) { sub(/ms$/, "", t); s += t / 1000 }
+            else { sub(/s$/, "", t); s += t }
+            printf "%.1f", s; found = 1 }
+        END { if (!found) printf "-" }' "$1"
+}
 timed_out() {
     [ "$1" -eq 124 ] || [ "$1" -eq 137 ]
 }
@@ -136,7 +153,7 @@ echo "$version, $(java -version 2>&1 | grep -v '^Picked up' | head -n 1), $(npro
     "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 failures=0
 started=$SECONDS
-declare -A syn_s ds_s ds_cpu ds_rss dk_s dk_cpu dk_rss result_of
+declare -A syn_s ds_s ds_cpu ds_rss ds_ing ds_pub dk_s dk_cpu dk_rss result_of
 for size in "${sizes[@]}"; do
     name="register-$size"
     register="$tmp/input/$name.csv"
@@ -176,6 +193,8 @@ EOF
     ds_s[$size]="$(wall_seconds "$tmp/time-defstats-$size.txt")"
     ds_cpu[$size]="$(cpu_seconds "$tmp/time-defstats-$size.txt")"
     ds_rss[$size]="$(peak_mb "$tmp/time-defstats-$size.txt")"
+    ds_ing[$size]="$(ingest_cpu "$out/.defstats/defstats.log")"
+    ds_pub[$size]="$(publish_seconds "$out/.defstats/defstats.log")"
     result=ok
     if timed_out "$rc"; then
         result="defstats TIMEOUT after ${limit}s"
@@ -224,17 +243,19 @@ EOF
 done
 
 echo
-printf '%11s %8s | %10s %7s %7s | %8s %7s %7s | %7s %7s  %s\n' persons synth_s defstats_s cpu_s peak_MB \
-    duckdb_s cpu_s peak_MB ratio_t ratio_c result
+printf '%11s %8s | %10s %7s %8s %9s %7s | %8s %7s %7s | %7s %7s  %s\n' persons synth_s defstats_s cpu_s ingest_c \
+    publish_s peak_MB duckdb_s cpu_s peak_MB ratio_t ratio_c result
 for size in "${sizes[@]}"; do
     ratios="$(awk -v a="${ds_s[$size]:-0}" -v b="${dk_s[$size]:-0}" -v c="${ds_cpu[$size]:-0}" -v d="${dk_cpu[$size]:-0}" \
         'BEGIN { if (a > 0 && b > 0) printf "%.2f ", a / b; else printf "- "; if (c > 0 && d > 0) printf "%.2f", c / d;
         else printf "-" }')"
-    printf '%11s %8s | %10s %7s %7s | %8s %7s %7s | %7s %7s  %s\n' "$size" "${syn_s[$size]:--}" "${ds_s[$size]:--}" \
-        "${ds_cpu[$size]:--}" "${ds_rss[$size]:--}" "${dk_s[$size]:--}" "${dk_cpu[$size]:--}" "${dk_rss[$size]:--}" \
+    printf '%11s %8s | %10s %7s %8s %9s %7s | %8s %7s %7s | %7s %7s  %s\n' "$size" "${syn_s[$size]:--}" \
+        "${ds_s[$size]:--}" "${ds_cpu[$size]:--}" "${ds_ing[$size]:--}" "${ds_pub[$size]:--}" "${ds_rss[$size]:--}" "${dk_s[$size]:--}" "${dk_cpu[$size]:--}" "${dk_rss[$size]:--}" \
         ${ratios} "${result_of[$size]}"
 done
-echo "(seconds: wall clock of the whole process, JVM start included; cpu_s: user + system; ratio_t = defstats_s /"
+echo "(seconds: wall clock of the whole process, JVM start included; cpu_s: user + system; ingest_c: CPU seconds"
+echo " of defstats' ingest steps (all partitions) as its log gives them; publish_s: its publish step, wall seconds"
+echo " (disclosure control, audit, tables, charts, report); ratio_t = defstats_s /"
 echo " duckdb_s, the goal's ratio; ratio_c = the same of CPU seconds, which a busy machine disturbs less;" \
     "load average at the end $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown))"
 echo
