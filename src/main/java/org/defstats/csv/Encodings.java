@@ -58,11 +58,13 @@ public final class Encodings {
      * inside a character.
      */
     public static Reader part(Path path, Decoded decoded, long start, long end) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        in.skipNBytes(start);
         long skip = start == 0 && decoded.bom() ? UTF8_BOM.length : 0;
+        InputStream in = Files.newInputStream(path);
+        // skipped before the bound is set: a skip through the bounded stream would not count against it
+        in.skipNBytes(start + skip);
+        long length = end - start - skip;
         InputStream bounded = new BufferedInputStream(new java.io.FilterInputStream(in) {
-            private long left = end - start;
+            private long left = length;
 
             @Override
             public int read() throws IOException {
@@ -75,16 +77,22 @@ public final class Encodings {
             }
 
             @Override
-            public int read(byte[] bytes, int offset, int length) throws IOException {
+            public int read(byte[] bytes, int offset, int count) throws IOException {
                 if (left <= 0) {
                     return -1;
                 }
-                int n = super.read(bytes, offset, (int) Math.min(length, left));
+                int n = super.read(bytes, offset, (int) Math.min(count, left));
                 left -= Math.max(0, n);
                 return n;
             }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(Math.min(n, Math.max(0, left)));
+                left -= skipped;
+                return skipped;
+            }
         }, 1 << 16);
-        bounded.skipNBytes(skip);
         return new InputStreamReader(bounded, strict(decoded.charset()));
     }
 

@@ -50,10 +50,16 @@ class PartitionedIngestTest {
     }
 
     private int run(int partitions, String registerText, Path folder) throws IOException {
-        System.setProperty(JobAssembly.PARTITIONS, Integer.toString(partitions));
         Path input = Files.createDirectories(folder.resolve("input"));
-        Path jobs = Files.createDirectories(folder.resolve("jobs"));
         Files.writeString(input.resolve("synthetic-register.csv"), registerText, StandardCharsets.UTF_8);
+        return runFile(partitions, folder);
+    }
+
+    /** Runs the shipped register job on {@code folder/input/synthetic-register.csv} as it is. */
+    private int runFile(int partitions, Path folder) throws IOException {
+        System.setProperty(JobAssembly.PARTITIONS, Integer.toString(partitions));
+        Path input = folder.resolve("input");
+        Path jobs = Files.createDirectories(folder.resolve("jobs"));
         Files.copy(Path.of("jobs/register.yaml"), jobs.resolve("register.yaml"));
         PrintStream stream = new PrintStream(console, true, StandardCharsets.UTF_8);
         return new Defstats(stream, stream).execute("run", "register", "--jobs", jobs.toString(), "--input",
@@ -110,5 +116,32 @@ class PartitionedIngestTest {
         assertThat(run(2, String.join("\n", lines) + "\n", work)).isEqualTo(Defstats.FAILED);
 
         assertThat(console.toString()).contains("synthetic-register.csv:" + line + ":3", "'mail' is not the sex");
+    }
+
+    /**
+     * The second part is read from the middle of the file in the encoding the whole was found in: a UTF-8 byte
+     * order mark, which only the first part skips, and CP949 with Korean headers and labels give the same tables.
+     */
+    @Test
+    void aByteOrderMarkOrCp949WithKoreanLabelsGiveTheSameTablesInTwoParts() throws IOException {
+        String text = Files.readString(register);
+        assertThat(run(2, text, work.resolve("plain"))).as(console.toString()).isEqualTo(Defstats.OK);
+        List<String> korean = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            korean.add(line.replace(",male,", ",남,").replace(",female,", ",여,").replace(",ryanggang", ",양강도")
+                    .replace(",north_hamgyong", ",함경북도"));
+        }
+        korean.set(0, "번호,입국월,성별,출생연도,education,occupation,출신지");
+
+        assertThat(run(2, "\uFEFF" + text, work.resolve("bom"))).as(console.toString()).isEqualTo(Defstats.OK);
+        Path cp949 = work.resolve("cp949");
+        Files.createDirectories(cp949.resolve("input"));
+        Files.write(cp949.resolve("input/synthetic-register.csv"),
+                (String.join("\n", korean) + "\n").getBytes(java.nio.charset.Charset.forName("x-windows-949")));
+        assertThat(runFile(2, cp949)).as(console.toString()).isEqualTo(Defstats.OK);
+
+        assertThat(tables(work.resolve("bom"))).containsExactlyElementsOf(tables(work.resolve("plain")));
+        assertThat(tables(work.resolve("cp949"))).containsExactlyElementsOf(tables(work.resolve("plain")));
+        assertThat(console.toString()).doesNotContain("failed");
     }
 }
