@@ -72,8 +72,10 @@ final class RegisterSettingsReader {
                 throw disclosure.error("threshold", "must be 1 or more (1 suppresses nothing), not " + threshold);
             }
             protection = disclosure.wholeNumber("protection", null);
-            if (protection != null && protection < 0) {
-                throw disclosure.error("protection", "must be 0 or more, not " + protection);
+            // 0 would pass a suppressed cell that the published margins give back exactly
+            if (protection != null && protection < 1) {
+                throw disclosure.error("protection", "must be 1 or more (the least a suppressed count must be "
+                        + "uncertain by), not " + protection);
             }
             String zeros = disclosure.text("zeros", "safe");
             if (!zeros.equals("safe") && !zeros.equals("unsafe")) {
