@@ -22,6 +22,23 @@ public class IngestNotes {
 
     /** At most this many problems are kept, printed and listed in rejects.csv; all are counted. */
     public static final int STORED_PROBLEMS = 1000;
+    /** Between an input role and the part of it a partition reads, in the role under which its notes are kept. */
+    private static final String PART = "#";
+
+    /**
+     * The role under which a partition keeps its notes: {@code register#1} for the second part. Parts read at
+     * once keep their counts in rows of their own (two first chunks adding to one row could both insert it) and
+     * up to {@link #STORED_PROBLEMS} problems each, so that the first problems of the file, not of whichever
+     * part wrote first, are the ones kept; {@link #lineCounts} adds them up under the role.
+     */
+    public static String partRole(String role, int part) {
+        return part == 0 ? role : role + PART + part;
+    }
+
+    private static String role(String kept) {
+        int part = kept.indexOf(PART);
+        return part < 0 ? kept : kept.substring(0, part);
+    }
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -79,7 +96,8 @@ public class IngestNotes {
                 .param("id", jobExecutionId)
                 .query(Count.class)
                 .list()
-                .forEach(c -> counts.computeIfAbsent(c.inputRole(), r -> new LinkedHashMap<>()).put(c.kind(), c.lines()));
+                .forEach(c -> counts.computeIfAbsent(role(c.inputRole()), r -> new LinkedHashMap<>())
+                        .merge(c.kind(), c.lines(), Long::sum));
         return counts;
     }
 

@@ -88,7 +88,8 @@ final class RoleIngest<S extends Record> implements ItemStreamReader<CsvLine>,
             this.stage = stage;
         }
         RowFold<S, ?> folding = fold;
-        writer = new IngestWriter<>(execution, role.name(), folding == null ? rows -> stagedWriter(stage).write(rows)
+        String notedAs = range.map(r -> IngestNotes.partRole(role.name(), r.index())).orElse(role.name());
+        writer = new IngestWriter<>(execution, notedAs, folding == null ? rows -> stagedWriter(stage).write(rows)
                 : rows -> rows.stream().filter(r -> !r.totalRow()).forEach(r -> folding.add(r.row())), notes);
     }
 

@@ -144,4 +144,29 @@ class PartitionedIngestTest {
         assertThat(tables(work.resolve("cp949"))).containsExactlyElementsOf(tables(work.resolve("plain")));
         assertThat(console.toString()).doesNotContain("failed");
     }
+
+    /**
+     * Problems in both parts at once: each part keeps its own counts (two first chunks could otherwise both insert
+     * the count of a kind) and its own first problems, so the problems listed are the first of the file and the
+     * count is every one of them.
+     */
+    @Test
+    void problemsInBothPartsAreCountedAndTheFirstOfTheFileListed() throws IOException {
+        String text = Files.readString(register);
+        long border = ByteRanges.split(register, 2, InputPartitioner.MIN_PART_BYTES).get(1).firstLine() + 1;
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        // the first part's problems come at its end, the second part's at its start: the second finds its own first
+        long first = border - 1_500;
+        int bad = 0;
+        for (long line = first; line < border + 1_500; line++) {
+            int at = (int) line - 1;
+            lines.set(at, lines.get(at).replace(",male,", ",mail,").replace(",female,", ",mail,"));
+            bad++;
+        }
+
+        assertThat(run(2, String.join("\n", lines) + "\n", work)).isEqualTo(Defstats.FAILED);
+
+        assertThat(console.toString()).contains(bad + " problems in its inputs")
+                .contains("  synthetic-register.csv:" + first + ":3: 'mail' is not the sex");
+    }
 }
