@@ -58,12 +58,13 @@ class PostgresRepositoryTest {
         assertThat(defstats("run", "--input", input.toString(), "--jobs", jobs.toString(), "--output",
                 postgres.toString(), url)).as(stderr()).isEqualTo(Defstats.OK);
         assertThat(stdout()).contains("arrivals: published run ", "education: published run ",
-                "stocks: published run ");
+                "register: published run ", "stocks: published run ");
         for (String table : List.of("arrivals/latest/tables/yearly.csv", "arrivals/latest/tables/partial-periods.csv",
                 "arrivals/latest/tables/milestones.csv", "education/latest/tables/levels.csv",
                 "education/latest/tables/university-or-higher.csv", "arrivals/latest/charts/arrivals.svg",
                 "stocks/latest/tables/occupation.csv", "stocks/latest/tables/flows.csv",
-                "stocks/latest/charts/age-pyramid.svg")) {
+                "stocks/latest/charts/age-pyramid.svg", "register/latest/tables/arrival_year-sex.csv",
+                "register/latest/tables/province-arrival_year.csv")) {
             assertThat(postgres.resolve(table)).as(table).hasSameBinaryContentAs(h2.resolve(table));
         }
         assertThat(postgres.resolve(".defstats/repository.mv.db")).as("no H2 file beside PostgreSQL").doesNotExist();
@@ -72,7 +73,7 @@ class PostgresRepositoryTest {
                 postgres.toString(), url)).isEqualTo(Defstats.OK);
         assertThat(stdout()).contains("arrivals: current");
         assertThat(defstats("history", "--output", postgres.toString(), url)).isEqualTo(Defstats.OK);
-        assertThat(stdout().lines().filter(line -> line.contains(" COMPLETED "))).hasSize(3);
+        assertThat(stdout().lines().filter(line -> line.contains(" COMPLETED "))).hasSize(4);
     }
 
     @Test
