@@ -22,10 +22,8 @@ xmx=""
 limit=300
 keep=false
 
-die() {
-    echo "bench/ingest.sh: $*" >&2
-    exit 2
-}
+bench=bench/ingest.sh
+. "$home/bench/lib.sh"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -49,23 +47,13 @@ done
 [[ "$limit" =~ ^[1-9][0-9]*$ ]] || die "--timeout must be a whole number of seconds, not '$limit'"
 [[ -z "$xmx" || "$xmx" =~ ^[1-9][0-9]*[kKmMgG]?$ ]] || die "--xmx must be a heap size such as 256m, not '$xmx'"
 
-[ -x /usr/bin/time ] || die "GNU time is missing at /usr/bin/time; install it (apt-get install time)"
-/usr/bin/time -v true >/dev/null 2>&1 || die "/usr/bin/time is not GNU time (no -v); install it (apt-get install time)"
+require_gnu_time
 command -v python3 >/dev/null || die "python3 is missing; it writes the inputs (bench/gen-inputs.py)"
 command -v timeout >/dev/null || die "coreutils 'timeout' is missing"
 
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/defstats-ingestbench.XXXXXX")"
-cleanup() {
-    if $keep; then
-        echo "kept $tmp" >&2
-    else
-        rm -rf "$tmp"
-    fi
-}
-trap cleanup EXIT
+make_tmp ingestbench
 
-echo "building defstats when needed…" >&2
-version="$("$home/defstats" --version)" || die "./defstats --version failed; the build is broken"
+build_defstats
 
 # The job accepts years up to the current year of the JVM's clock, so the inputs end with it too.
 last_year="$(date +%Y)"
@@ -94,14 +82,6 @@ else
     unset JAVA_TOOL_OPTIONS
 fi
 
-# GNU time's wall clock, h:mm:ss or m:ss.ss, in seconds
-wall_seconds() {
-    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i];
-        printf "%.2f", s }' "$1"
-}
-cpu_seconds() {
-    awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$1"
-}
 # lines per CPU second of the ingest steps alone (reading, rules of one line, staging), as each step logs it
 ingest_rate() {
     if [ ! -f "$1" ]; then echo "-"; return; fi

@@ -26,10 +26,8 @@ keep=false
 seed=20251231
 fastcsv_artifact=de.siegmar:fastcsv:4.0.0
 
-die() {
-    echo "bench/register-parse.sh: $*" >&2
-    exit 2
-}
+bench=bench/register-parse.sh
+. "$home/bench/lib.sh"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -59,27 +57,15 @@ done
 command -v javac >/dev/null || die "javac is missing; a JDK compiles bench/parse/RegisterParse.java"
 command -v mvn >/dev/null || die "mvn is missing; it gives the project's classpath and FastCSV"
 
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/defstats-parsebench.XXXXXX")"
-cleanup() {
-    if $keep; then
-        echo "kept $tmp" >&2
-    else
-        rm -rf "$tmp"
-    fi
-}
-trap cleanup EXIT
+make_tmp parsebench
 
-echo "building defstats when needed…" >&2
-version="$("$home/defstats" --version)" || die "./defstats --version failed; the build is broken"
+build_defstats
 
 echo "resolving the project's classpath and $fastcsv_artifact…" >&2
 (cd "$home" && mvn -B -ntp -q -o dependency:build-classpath -Dmdep.outputFile="$tmp/classpath.txt" \
     >"$tmp/mvn.txt" 2>&1) || { sed -n '1,20p' "$tmp/mvn.txt" >&2; die "mvn dependency:build-classpath failed"; }
 mkdir -p "$tmp/lib"
-(cd "$tmp" && { mvn -B -ntp -q -o dependency:copy -Dartifact="$fastcsv_artifact" -DoutputDirectory="$tmp/lib" \
-    >>"$tmp/mvn.txt" 2>&1 || mvn -B -ntp -q dependency:copy -Dartifact="$fastcsv_artifact" \
-    -DoutputDirectory="$tmp/lib" >>"$tmp/mvn.txt" 2>&1; }) \
-    || { sed -n '1,20p' "$tmp/mvn.txt" >&2; die "could not resolve $fastcsv_artifact with Maven"; }
+fetch "$fastcsv_artifact" "$tmp/lib"
 classpath="$home/target/classes:$(cat "$tmp/classpath.txt"):$(ls "$tmp"/lib/fastcsv-*.jar)"
 mkdir -p "$tmp/classes"
 javac -d "$tmp/classes" -cp "$classpath" "$home/bench/parse/RegisterParse.java" \

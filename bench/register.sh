@@ -28,10 +28,8 @@ threads=2
 seed=20251231
 duckdb_artifact=org.duckdb:duckdb_jdbc:2.0.0.1
 
-die() {
-    echo "bench/register.sh: $*" >&2
-    exit 2
-}
+bench=bench/register.sh
+. "$home/bench/lib.sh"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -50,32 +48,19 @@ while [ $# -gt 0 ]; do
 done
 [[ "$limit" =~ ^[1-9][0-9]*$ ]] || die "--timeout must be a whole number of seconds, not '$limit'"
 
-[ -x /usr/bin/time ] || die "GNU time is missing at /usr/bin/time; install it (apt-get install time)"
-/usr/bin/time -v true >/dev/null 2>&1 || die "/usr/bin/time is not GNU time (no -v); install it (apt-get install time)"
+require_gnu_time
 command -v timeout >/dev/null || die "coreutils 'timeout' is missing"
 command -v javac >/dev/null || die "javac is missing; a JDK compiles bench/duckdb/RegisterGroupBy.java"
 command -v mvn >/dev/null || die "mvn is missing; it fetches DuckDB's JDBC driver"
 
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/defstats-registerbench.XXXXXX")"
-cleanup() {
-    if $keep; then
-        echo "kept $tmp" >&2
-    else
-        rm -rf "$tmp"
-    fi
-}
-trap cleanup EXIT
+make_tmp registerbench
 
-echo "building defstats when needed…" >&2
-version="$("$home/defstats" --version)" || die "./defstats --version failed; the build is broken"
+build_defstats
 
 # DuckDB's driver: into the local Maven repository once (online), then copied from it offline
 echo "resolving $duckdb_artifact…" >&2
 mkdir -p "$tmp/lib"
-(cd "$tmp" && { mvn -B -ntp -q -o dependency:copy -Dartifact="$duckdb_artifact" -DoutputDirectory="$tmp/lib" \
-    >"$tmp/mvn.txt" 2>&1 || mvn -B -ntp -q dependency:copy -Dartifact="$duckdb_artifact" \
-    -DoutputDirectory="$tmp/lib" >>"$tmp/mvn.txt" 2>&1; }) \
-    || { sed -n '1,20p' "$tmp/mvn.txt" >&2; die "could not resolve $duckdb_artifact with Maven"; }
+fetch "$duckdb_artifact" "$tmp/lib"
 duckdb_jar="$(ls "$tmp"/lib/duckdb_jdbc-*.jar)"
 mkdir -p "$tmp/classes"
 javac -d "$tmp/classes" -cp "$duckdb_jar" "$home/bench/duckdb/RegisterGroupBy.java" \
@@ -92,14 +77,6 @@ yaml_tables() {
 sizes=(34538 1000000)
 $quick || sizes+=(10000000)
 
-# GNU time's wall clock, h:mm:ss or m:ss.ss, in seconds
-wall_seconds() {
-    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i];
-        printf "%.2f", s }' "$1"
-}
-cpu_seconds() {
-    awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$1"
-}
 peak_mb() {
     awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
