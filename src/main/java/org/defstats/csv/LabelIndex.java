@@ -1,11 +1,14 @@
 package org.defstats.csv;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The values of a closed list (education levels, occupations, provinces, sexes) by their code and labels, as a
@@ -17,19 +20,27 @@ import java.util.function.UnaryOperator;
 public final class LabelIndex<T> {
 
     private final Map<String, T> asWritten = new HashMap<>();
+    private final String listed;
     private final Map<String, T> normalised = new HashMap<>();
     private final UnaryOperator<String> normalise;
 
-    private LabelIndex(UnaryOperator<String> normalise) {
+    private LabelIndex(UnaryOperator<String> normalise, String listed) {
         this.normalise = normalise;
+        this.listed = listed;
     }
 
     /**
-     * @param names     a value's code and its other labels
+     * @param code      a value's code
+     * @param labels    its other labels
      * @param normalise what a label and a cell are compared after
      */
-    public static <T> LabelIndex<T> of(T[] values, Function<T, List<String>> names, UnaryOperator<String> normalise) {
-        LabelIndex<T> index = new LabelIndex<>(normalise);
+    public static <T> LabelIndex<T> of(T[] values, Function<T, String> code, Function<T, List<String>> labels,
+            UnaryOperator<String> normalise) {
+        Function<T, List<String>> names = v -> Stream.concat(Stream.of(code.apply(v)), labels.apply(v).stream())
+                .toList();
+        LabelIndex<T> index = new LabelIndex<>(normalise, Arrays.stream(values)
+                .map(v -> code.apply(v) + " (" + String.join(", ", labels.apply(v)) + ")")
+                .collect(Collectors.joining(", ")));
         for (T value : values) {
             for (String name : names.apply(value)) {
                 index.normalised.putIfAbsent(normalise.apply(name), value);
@@ -41,6 +52,16 @@ public final class LabelIndex<T> {
             }
         }
         return index;
+    }
+
+    /** A code or label as {@link Column#normalize} makes it, without {@code -} and {@code _} ({@code junior-college}). */
+    public static String withoutDashes(String text) {
+        return Column.normalize(text).replace("-", "").replace("_", "");
+    }
+
+    /** Every code with its labels, for messages about an unknown label: {@code male (남, 남성, 남자), …}. */
+    public String listed() {
+        return listed;
     }
 
     public Optional<T> find(String label) {

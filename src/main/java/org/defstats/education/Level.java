@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.defstats.csv.Column;
+import org.defstats.csv.LabelIndex;
 
 /** Education levels at arrival, in the order of MOU tables, with the Korean labels of those tables. */
 public enum Level {
@@ -20,6 +20,8 @@ public enum Level {
     UNKNOWN("기타", "불상", "기타(불상)", "기타/불상");
 
     private final List<String> labels;
+    private static final LabelIndex<Level> INDEX = LabelIndex.of(values(), Level::code, v -> v.labels,
+            LabelIndex::withoutDashes);
 
     Level(String... labels) {
         this.labels = List.of(labels);
@@ -40,14 +42,7 @@ public enum Level {
      * case, spaces, '-' and '_' ({@code Junior College}, {@code 대학 이상}).
      */
     public static Optional<Level> ofLabel(String label) {
-        return Labels.INDEX.find(label);
-    }
-
-    /** Built on first use, after the constants. */
-    private static final class Labels {
-        static final org.defstats.csv.LabelIndex<Level> INDEX = org.defstats.csv.LabelIndex.of(values(),
-                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
-                Level::normalize);
+        return INDEX.find(label);
     }
 
     /** All codes, in order, for messages that list them. */
@@ -62,11 +57,6 @@ public enum Level {
 
     /** All codes with their Korean labels, for messages about an unknown label. */
     public static String labels() {
-        return Arrays.stream(values()).map(l -> l.code() + " (" + String.join(", ", l.labels) + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String normalize(String text) {
-        return Column.normalize(text).replace("-", "").replace("_", "");
+        return INDEX.listed();
     }
 }

@@ -1,12 +1,10 @@
 package org.defstats.register;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.defstats.csv.Column;
+import org.defstats.csv.LabelIndex;
 
 /** The provinces and special cities of North Korea a defector can come from, with their Korean names. */
 public enum Province {
@@ -24,6 +22,8 @@ public enum Province {
     NAMPO("남포", "남포시");
 
     private final List<String> labels;
+    private static final LabelIndex<Province> INDEX = LabelIndex.of(values(), Province::code, v -> v.labels,
+            LabelIndex::withoutDashes);
 
     Province(String... labels) {
         this.labels = List.of(labels);
@@ -44,23 +44,11 @@ public enum Province {
      * ({@code North Hamgyong}, {@code 함경 북도}).
      */
     public static Optional<Province> ofLabel(String label) {
-        return Labels.INDEX.find(label);
-    }
-
-    /** Built on first use, after the constants. */
-    private static final class Labels {
-        static final org.defstats.csv.LabelIndex<Province> INDEX = org.defstats.csv.LabelIndex.of(values(),
-                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
-                Province::normalize);
+        return INDEX.find(label);
     }
 
     /** All codes with their Korean names, for messages about an unknown label. */
     public static String labels() {
-        return Arrays.stream(values()).map(p -> p.code() + " (" + String.join(", ", p.labels) + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String normalize(String text) {
-        return Column.normalize(text).replace("-", "").replace("_", "");
+        return INDEX.listed();
     }
 }

@@ -1,12 +1,10 @@
 package org.defstats.stocks;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.defstats.csv.Column;
+import org.defstats.csv.LabelIndex;
 
 /** Occupations in North Korea, in the order of MOU tables, with the Korean labels of those tables. */
 public enum Occupation {
@@ -20,6 +18,8 @@ public enum Occupation {
     NOT_APPLICABLE_CHILDREN("비대상(아동)", "비대상", "비대상/아동");
 
     private final List<String> labels;
+    private static final LabelIndex<Occupation> INDEX = LabelIndex.of(values(), Occupation::code, v -> v.labels,
+            LabelIndex::withoutDashes);
 
     Occupation(String... labels) {
         this.labels = List.of(labels);
@@ -40,23 +40,11 @@ public enum Occupation {
      * case, spaces, '-' and '_' ({@code Arts Sports}, {@code 예술 체육}).
      */
     public static Optional<Occupation> ofLabel(String label) {
-        return Labels.INDEX.find(label);
-    }
-
-    /** Built on first use, after the constants. */
-    private static final class Labels {
-        static final org.defstats.csv.LabelIndex<Occupation> INDEX = org.defstats.csv.LabelIndex.of(values(),
-                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
-                Occupation::normalize);
+        return INDEX.find(label);
     }
 
     /** All codes with their Korean labels, for messages about an unknown label. */
     public static String labels() {
-        return Arrays.stream(values()).map(o -> o.code() + " (" + String.join(", ", o.labels) + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String normalize(String text) {
-        return Column.normalize(text).replace("-", "").replace("_", "");
+        return INDEX.listed();
     }
 }

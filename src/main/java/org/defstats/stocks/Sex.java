@@ -1,12 +1,11 @@
 package org.defstats.stocks;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.defstats.csv.Column;
+import org.defstats.csv.LabelIndex;
 
 /** The sex a row of a stock table counts: men, women, or everyone ({@code all}). */
 public enum Sex {
@@ -15,6 +14,8 @@ public enum Sex {
     ALL("전체", "계", "합계", "총계", "total");
 
     private final List<String> labels;
+    private static final LabelIndex<Sex> INDEX = LabelIndex.of(values(), Sex::code, v -> v.labels,
+            Column::normalize);
 
     Sex(String... labels) {
         this.labels = List.of(labels);
@@ -27,19 +28,11 @@ public enum Sex {
 
     /** The sex of a cell: its code or another label, matched without regard to case and spaces. */
     public static Optional<Sex> ofLabel(String label) {
-        return Labels.INDEX.find(label);
-    }
-
-    /** Built on first use, after the constants. */
-    private static final class Labels {
-        static final org.defstats.csv.LabelIndex<Sex> INDEX = org.defstats.csv.LabelIndex.of(values(),
-                v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.code()), v.labels.stream()).toList(),
-                org.defstats.csv.Column::normalize);
+        return INDEX.find(label);
     }
 
     /** All codes with their other labels, for messages about an unknown label. */
     public static String labels() {
-        return Arrays.stream(values()).map(s -> s.code() + " (" + String.join(", ", s.labels) + ")")
-                .collect(Collectors.joining(", "));
+        return INDEX.listed();
     }
 }
