@@ -60,39 +60,11 @@ public final class Encodings {
     public static Reader part(Path path, Decoded decoded, long start, long end) throws IOException {
         long skip = start == 0 && decoded.bom() ? UTF8_BOM.length : 0;
         InputStream in = Files.newInputStream(path);
-        // skipped before the bound is set: a skip through the bounded stream would not count against it
+        // skipped before the bound is set, so the bound counts the part's own bytes only
         in.skipNBytes(start + skip);
         long length = end - start - skip;
-        InputStream bounded = new BufferedInputStream(new java.io.FilterInputStream(in) {
-            private long left = length;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int b = super.read();
-                left -= b < 0 ? 0 : 1;
-                return b;
-            }
-
-            @Override
-            public int read(byte[] bytes, int offset, int count) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(bytes, offset, (int) Math.min(count, left));
-                left -= Math.max(0, n);
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(Math.min(n, Math.max(0, left)));
-                left -= skipped;
-                return skipped;
-            }
-        }, 1 << 16);
+        InputStream bounded = new BufferedInputStream(org.apache.commons.io.input.BoundedInputStream.builder()
+                .setInputStream(in).setMaxCount(length).setPropagateClose(true).get(), 1 << 16);
         return new InputStreamReader(bounded, strict(decoded.charset()));
     }
 
